@@ -1,0 +1,71 @@
+package io.learnloop.dialog.conversation;
+
+import io.learnloop.dialog.i18n.Language;
+import io.learnloop.dialog.i18n.Messages;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Replies to a learner's message and keeps both sides in the history. Channel-neutral: Slack, Teams
+ * and the web chat all come through here.
+ */
+public final class Conversation {
+
+  private static final Set<String> HELP_WORDS = Set.of("help", "/help", "bantuan", "/bantuan", "?");
+
+  private final ConversationHistory history;
+  private final KnowledgeBase knowledge;
+  private final Clock clock;
+
+  public Conversation(ConversationHistory history, KnowledgeBase knowledge, Clock clock) {
+    this.history = Objects.requireNonNull(history, "history");
+    this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** Answers one message. Never fails because the history store is down: the reply says so. */
+  public BotReply reply(IncomingMessage message) {
+    Language language = Language.detect(message.text());
+    boolean saved = save(message.conversation(), Speaker.LEARNER, message.text());
+    BotReply reply = compose(message, language);
+    saved &= save(message.conversation(), Speaker.BOT, reply.text());
+    return new BotReply(reply.text(), language, reply.citations(), reply.abstained(), saved);
+  }
+
+  /**
+   * The latest turns of a conversation, oldest first.
+   *
+   * @throws HistoryUnavailableException when the history store is down
+   */
+  public List<ChatTurn> history(ConversationId conversation, int limit) {
+    return history.latest(conversation, limit);
+  }
+
+  private BotReply compose(IncomingMessage message, Language language) {
+    if (HELP_WORDS.contains(message.text().toLowerCase(Locale.ROOT))) {
+      return text(Messages.get(language, "help.text"), language);
+    }
+    return knowledge
+        .answer(message.text(), message.sender(), language)
+        .map(
+            answer ->
+                new BotReply(answer.text(), language, answer.citations(), answer.abstained(), true))
+        .orElseGet(() -> text(Messages.get(language, "answering.not-ready"), language));
+  }
+
+  private static BotReply text(String text, Language language) {
+    return new BotReply(text, language, List.of(), false, true);
+  }
+
+  private boolean save(ConversationId conversation, Speaker speaker, String text) {
+    try {
+      history.append(conversation, new ChatTurn(speaker, text, clock.instant()));
+      return true;
+    } catch (HistoryUnavailableException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package io.learnloop.dialog.conversation;
+
+/** Who wrote a turn of a conversation. */
+public enum Speaker {
+  LEARNER,
+  BOT
+}

@@ -1,0 +1,102 @@
+package io.learnloop.integrations.redis;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * One shared Lettuce connection, opened on first use and opened again on the next use after a
+ * failed attempt, so that the application starts, and reports Redis as down, while Redis is
+ * unreachable. Once open, Lettuce reconnects by itself; while it is disconnected commands fail fast
+ * instead of queueing.
+ */
+public final class RedisConnector implements AutoCloseable {
+
+  private final RedisURI uri;
+  private final RedisClient client;
+  private volatile StatefulRedisConnection<String, String> connection;
+
+  /**
+   * @param url a {@code redis://} or {@code rediss://} URL
+   * @param timeout how long one command may take before it fails
+   * @throws IllegalArgumentException when the URL cannot be parsed
+   */
+  public RedisConnector(String url, Duration timeout) {
+    Objects.requireNonNull(url, "url");
+    try {
+      this.uri = RedisURI.create(url);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          "REDIS_URL '" + redact(url) + "' is not a valid redis:// URL", e);
+    }
+    uri.setTimeout(timeout);
+    this.client = RedisClient.create(uri);
+    client.setOptions(
+        ClientOptions.builder()
+            .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+            .timeoutOptions(TimeoutOptions.enabled(timeout))
+            .build());
+  }
+
+  /**
+   * Synchronous commands over the shared connection.
+   *
+   * @throws RedisUnavailableException when no connection can be opened
+   */
+  public RedisCommands<String, String> sync() {
+    return connection().sync();
+  }
+
+  /** The URL without its password, for logs and health details. */
+  public String displayUrl() {
+    return (uri.isSsl() ? "rediss://" : "redis://")
+        + uri.getHost()
+        + ":"
+        + uri.getPort()
+        + (uri.getDatabase() == 0 ? "" : "/" + uri.getDatabase());
+  }
+
+  private StatefulRedisConnection<String, String> connection() {
+    StatefulRedisConnection<String, String> current = connection;
+    if (current != null) {
+      return current;
+    }
+    synchronized (this) {
+      if (connection == null) {
+        try {
+          connection = client.connect();
+        } catch (RedisException e) {
+          throw new RedisUnavailableException(
+              "Redis at " + displayUrl() + " is unreachable: " + rootMessage(e), e);
+        }
+      }
+      return connection;
+    }
+  }
+
+  @Override
+  public void close() {
+    if (connection != null) {
+      connection.close();
+    }
+    client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+
+  private static String redact(String url) {
+    return url.replaceAll("//[^@/]*@", "//***@");
+  }
+}

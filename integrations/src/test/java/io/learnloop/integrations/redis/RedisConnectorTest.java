@@ -1,0 +1,47 @@
+package io.learnloop.integrations.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class RedisConnectorTest {
+
+  @Test
+  void should_name_the_url_without_password_when_redis_is_unreachable() {
+    try (RedisConnector connector =
+        new RedisConnector("redis://:s3cret@127.0.0.1:1/2", Duration.ofMillis(500))) {
+      assertThatThrownBy(connector::sync)
+          .isInstanceOf(RedisUnavailableException.class)
+          .hasMessageStartingWith("Redis at redis://127.0.0.1:1/2 is unreachable: ")
+          .hasMessageNotContaining("s3cret");
+      assertThat(connector.displayUrl()).isEqualTo("redis://127.0.0.1:1/2");
+    }
+  }
+
+  @Test
+  void should_refuse_a_url_that_is_not_a_redis_url_without_echoing_the_password() {
+    assertThatThrownBy(
+            () -> new RedisConnector("http://user:pw@localhost:6379", Duration.ofSeconds(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is not a valid redis:// URL")
+        .hasMessageNotContaining("pw@");
+  }
+
+  @Test
+  void should_connect_once_redis_comes_up_after_a_failed_attempt() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("learnloop-redis-late");
+    int port;
+    try (EmbeddedRedis probe = EmbeddedRedis.start(dir)) {
+      port = probe.port();
+    }
+    try (RedisConnector connector =
+        new RedisConnector("redis://127.0.0.1:" + port, Duration.ofMillis(500))) {
+      assertThatThrownBy(connector::sync).isInstanceOf(RedisUnavailableException.class);
+      try (EmbeddedRedis late = EmbeddedRedis.start(dir, port)) {
+        assertThat(connector.sync().ping()).isEqualTo("PONG");
+      }
+    }
+  }
+}

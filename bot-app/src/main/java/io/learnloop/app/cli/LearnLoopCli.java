@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     name = "java -jar bot-app.jar",
     mixinStandardHelpOptions = true,
     description = "LearnLoop. With no command, starts the bot server.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, IndexCommand.class, EvalQaCommand.class})
 public final class LearnLoopCli {
 
   /** True when the arguments name a subcommand rather than options for the server. */
@@ -26,6 +26,7 @@ public final class LearnLoopCli {
 
   /** Runs the subcommand and returns its exit code. */
   public static int run(String[] args) {
+    CliLogging.configure();
     return new CommandLine(new LearnLoopCli()).execute(args);
   }
 }

@@ -1,0 +1,70 @@
+package io.learnloop.app.cli;
+
+import io.learnloop.knowledge.eval.EvalQuestion;
+import io.learnloop.knowledge.eval.EvalQuestions;
+import io.learnloop.knowledge.eval.QaEvaluation;
+import io.learnloop.knowledge.index.KnowledgeIndex;
+import io.learnloop.knowledge.search.AbstentionModel;
+import io.learnloop.knowledge.search.Fusion;
+import io.learnloop.knowledge.search.HybridSearcher;
+import io.learnloop.knowledge.search.QueryTranslator;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "eval-qa",
+    description =
+        "Evaluate retrieval and abstention on questions with expected sources; the last line is JSON.")
+final class EvalQaCommand implements Callable<Integer> {
+
+  @Mixin IndexOptions options;
+
+  @Option(
+      names = "--questions",
+      required = true,
+      description = "JSONL: id, question, expected, kind, lang.")
+  Path questions;
+
+  @Option(
+      names = "--fusion",
+      defaultValue = "default",
+      description = "default, rrf, or blend:W (W = keyword weight).")
+  String fusion;
+
+  @Option(
+      names = "--calibrate",
+      description =
+          "Fit the abstention model on these questions and print it, instead of the report.")
+  boolean calibrate;
+
+  @Override
+  public Integer call() throws Exception {
+    List<EvalQuestion> loaded = EvalQuestions.read(questions, System.err);
+    try (KnowledgeIndex index = options.openUpToDate(System.err)) {
+      HybridSearcher searcher = new HybridSearcher(index, QueryTranslator.bundled(), fusion());
+      QaEvaluation evaluation = new QaEvaluation(searcher, AbstentionModel.calibrated());
+      if (calibrate) {
+        evaluation.calibrate(loaded, System.out);
+        return 0;
+      }
+      Map<String, Object> summary = evaluation.report(loaded, System.out);
+      System.out.println(QaEvaluation.json(summary));
+    }
+    return 0;
+  }
+
+  private Fusion fusion() {
+    if (fusion.equals("rrf")) {
+      return Fusion.rrf();
+    }
+    if (fusion.startsWith("blend:")) {
+      return Fusion.blend(Double.parseDouble(fusion.substring("blend:".length())));
+    }
+    return Fusion.standard();
+  }
+}

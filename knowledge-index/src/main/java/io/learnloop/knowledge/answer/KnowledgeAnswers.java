@@ -1,0 +1,136 @@
+package io.learnloop.knowledge.answer;
+
+import io.learnloop.knowledge.search.AbstentionModel;
+import io.learnloop.knowledge.search.AccessScope;
+import io.learnloop.knowledge.search.ChunkHit;
+import io.learnloop.knowledge.search.DocumentHit;
+import io.learnloop.knowledge.search.HybridSearcher;
+import io.learnloop.knowledge.search.RetrievalMode;
+import io.learnloop.knowledge.search.SearchResult;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers a question from the docs: retrieve, decide whether the evidence is strong enough, then
+ * answer with the language model when one is configured and answers in time, else extractively.
+ */
+public final class KnowledgeAnswers {
+
+  /** Longer questions are refused: they are pasted documents, not questions. */
+  public static final int MAX_QUESTION_CHARS = 2000;
+
+  static final int MAX_CITATIONS = 3;
+
+  /** A document is cited only when it scores at least this share of the best document's score. */
+  static final double CITATION_SHARE = 0.5;
+
+  private static final Logger log = LoggerFactory.getLogger(KnowledgeAnswers.class);
+
+  private final HybridSearcher searcher;
+  private final AbstentionModel abstention;
+  private final ExtractiveAnswerer extractive = new ExtractiveAnswerer();
+  private final Optional<LlmAnswerer> llm;
+  private final Duration llmBudget;
+  private final ExecutorService llmExecutor;
+
+  /**
+   * @param llmExecutor runs language-model calls so that they can be abandoned after {@code
+   *     llmBudget}; unused without a model
+   */
+  public KnowledgeAnswers(
+      HybridSearcher searcher,
+      AbstentionModel abstention,
+      Optional<LlmAnswerer> llm,
+      Duration llmBudget,
+      ExecutorService llmExecutor) {
+    this.searcher = searcher;
+    this.abstention = abstention;
+    this.llm = llm;
+    this.llmBudget = llmBudget;
+    this.llmExecutor = llmExecutor;
+  }
+
+  /**
+   * @param language {@code en} or {@code id}: the language of the answer's own words
+   * @throws IllegalArgumentException for an empty question or one over {@link #MAX_QUESTION_CHARS}
+   */
+  public Answer ask(String question, AccessScope scope, String language) {
+    String trimmed = question == null ? "" : question.strip();
+    if (trimmed.isEmpty()) {
+      throw new IllegalArgumentException("The question is empty");
+    }
+    if (trimmed.length() > MAX_QUESTION_CHARS) {
+      throw new IllegalArgumentException(
+          "The question has "
+              + trimmed.length()
+              + " characters; the limit is "
+              + MAX_QUESTION_CHARS);
+    }
+    SearchResult result = searcher.search(trimmed, scope, RetrievalMode.HYBRID, 10);
+    if (result.documents().isEmpty() || abstention.abstains(result.evidence())) {
+      return new Answer(
+          AnswerText.get(language, "abstain"), Answer.EXTRACTIVE, true, List.of(), language);
+    }
+    List<DocumentHit> cited = cited(result.documents());
+    List<ChunkHit> passages = cited.stream().map(DocumentHit::bestQuotable).toList();
+    List<Citation> citations =
+        cited.stream()
+            .map(
+                hit ->
+                    new Citation(
+                        hit.source(),
+                        hit.title(),
+                        hit.best().section(),
+                        hit.best().url(),
+                        hit.score()))
+            .toList();
+    if (llm.isPresent()) {
+      Optional<String> written = llmAnswer(trimmed, passages, language);
+      if (written.isPresent()) {
+        return new Answer(written.get(), Answer.LLM, false, citations, language);
+      }
+    }
+    return new Answer(
+        extractive.answer(result.query(), passages, language),
+        Answer.EXTRACTIVE,
+        false,
+        citations,
+        language);
+  }
+
+  private Optional<String> llmAnswer(String question, List<ChunkHit> passages, String language) {
+    CompletableFuture<Optional<String>> call =
+        CompletableFuture.supplyAsync(
+            () -> llm.get().answer(question, passages, language), llmExecutor);
+    try {
+      return call.get(llmBudget.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } catch (Exception e) {
+      call.cancel(true);
+      log.warn(
+          "Language model failed ({}); answering extractively",
+          e.getCause() == null ? e.toString() : e.getCause().toString());
+      return Optional.empty();
+    }
+  }
+
+  private static List<DocumentHit> cited(List<DocumentHit> documents) {
+    double best = documents.get(0).score();
+    List<DocumentHit> cited = new ArrayList<>();
+    for (DocumentHit hit : documents) {
+      if (cited.size() < MAX_CITATIONS && hit.score() >= CITATION_SHARE * best) {
+        cited.add(hit);
+      }
+    }
+    return cited;
+  }
+}

@@ -1,0 +1,116 @@
+package io.learnloop.knowledge.eval;
+
+import io.learnloop.knowledge.search.AbstentionModel;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Fits the {@link AbstentionModel}: L2-regularised logistic regression of "the docs answer it" on
+ * the evidence features, then the threshold that answers {@link #TARGET_ANSWER_RATE} of answerable
+ * questions. Five-fold cross-validation estimates how it does on questions it was not fitted on.
+ */
+public final class AbstentionCalibration {
+
+  static final double TARGET_ANSWER_RATE = 0.90;
+  private static final double L2 = 0.001;
+  private static final int ITERATIONS = 20000;
+  private static final double STEP = 2.0;
+  private static final int FOLDS = 5;
+
+  /** A question's features and whether its docs answer it. */
+  record Example(double[] features, boolean answerable) {}
+
+  private AbstentionCalibration() {}
+
+  public static AbstentionModel fit(List<QaEvaluation.Outcome> outcomes, PrintStream out) {
+    List<Example> examples = new ArrayList<>();
+    for (QaEvaluation.Outcome outcome : outcomes) {
+      examples.add(
+          new Example(
+              AbstentionModel.features(outcome.result().evidence()),
+              outcome.question().answerable()));
+    }
+    int answered = 0;
+    int answerable = 0;
+    int caught = 0;
+    int unanswerable = 0;
+    for (int fold = 0; fold < FOLDS; fold++) {
+      List<Example> train = new ArrayList<>();
+      List<Example> test = new ArrayList<>();
+      for (int i = 0; i < examples.size(); i++) {
+        (i % FOLDS == fold ? test : train).add(examples.get(i));
+      }
+      AbstentionModel model = fitOn(train);
+      for (Example example : test) {
+        boolean abstains = model.answerable(evidence(example.features())) < model.threshold();
+        if (example.answerable()) {
+          answerable++;
+          answered += abstains ? 0 : 1;
+        } else {
+          unanswerable++;
+          caught += abstains ? 1 : 0;
+        }
+      }
+    }
+    out.printf(
+        "abstention, %d-fold cross-validated: answers %.3f of answerable, abstains on %.3f of unanswerable%n",
+        FOLDS,
+        answered / (double) Math.max(1, answerable),
+        caught / (double) Math.max(1, unanswerable));
+    return fitOn(examples);
+  }
+
+  static AbstentionModel fitOn(List<Example> examples) {
+    int dims = examples.get(0).features().length;
+    double[] weights = new double[dims + 1];
+    for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+      double[] gradient = new double[dims + 1];
+      for (Example example : examples) {
+        double error = sigmoid(dot(weights, example.features())) - (example.answerable() ? 1 : 0);
+        gradient[0] += error;
+        for (int d = 0; d < dims; d++) {
+          gradient[d + 1] += error * example.features()[d];
+        }
+      }
+      for (int d = 0; d <= dims; d++) {
+        double penalty = d == 0 ? 0 : L2 * weights[d];
+        weights[d] -= STEP * (gradient[d] / examples.size() + penalty);
+      }
+    }
+    double[] answerableProbabilities =
+        examples.stream()
+            .filter(Example::answerable)
+            .mapToDouble(e -> sigmoid(dot(weights, e.features())))
+            .sorted()
+            .toArray();
+    int index = (int) Math.floor((1 - TARGET_ANSWER_RATE) * answerableProbabilities.length);
+    double threshold =
+        answerableProbabilities.length == 0
+            ? 0.5
+            : answerableProbabilities[Math.min(index, answerableProbabilities.length - 1)];
+    return new AbstentionModel(
+        weights[0], weights[1], weights[2], weights[3], weights[4], threshold - 1e-9);
+  }
+
+  private static io.learnloop.knowledge.search.Evidence evidence(double[] f) {
+    return new io.learnloop.knowledge.search.Evidence(f[0], f[1], f[2], f[3]);
+  }
+
+  private static double dot(double[] weights, double[] features) {
+    double z = weights[0];
+    for (int d = 0; d < features.length; d++) {
+      z += weights[d + 1] * features[d];
+    }
+    return z;
+  }
+
+  private static double sigmoid(double z) {
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  static String describe(double[] values) {
+    return Arrays.toString(values);
+  }
+}

@@ -1,0 +1,204 @@
+package io.learnloop.knowledge.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.learnloop.knowledge.search.AbstentionModel;
+import io.learnloop.knowledge.search.AccessScope;
+import io.learnloop.knowledge.search.DocumentHit;
+import io.learnloop.knowledge.search.HybridSearcher;
+import io.learnloop.knowledge.search.RetrievalMode;
+import io.learnloop.knowledge.search.SearchResult;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs evaluation questions through hybrid retrieval and, on the same index, through BM25-only and
+ * vector-only retrieval, and reports ranking, abstention and latency metrics for each.
+ */
+public final class QaEvaluation {
+
+  private static final int DEPTH = 10;
+
+  /** Baselines abstain below the top score that keeps this share of answerable questions. */
+  private static final double BASELINE_ANSWER_RATE = 0.9;
+
+  private final HybridSearcher searcher;
+  private final AbstentionModel abstention;
+
+  public QaEvaluation(HybridSearcher searcher, AbstentionModel abstention) {
+    this.searcher = searcher;
+    this.abstention = abstention;
+  }
+
+  /** One question's outcome under one retrieval mode. */
+  public record Outcome(
+      EvalQuestion question,
+      List<String> ranked,
+      SearchResult result,
+      double topScore,
+      double latencyMs) {}
+
+  public List<Outcome> run(List<EvalQuestion> questions, RetrievalMode mode) {
+    // One untimed search first, so that class loading and the model's first run are not measured.
+    searcher.search("warm up", AccessScope.publicOnly(), mode, DEPTH);
+    List<Outcome> outcomes = new ArrayList<>();
+    for (EvalQuestion question : questions) {
+      long start = System.nanoTime();
+      SearchResult result =
+          searcher.search(question.question(), AccessScope.publicOnly(), mode, DEPTH);
+      double latency = (System.nanoTime() - start) / 1e6;
+      List<String> ranked = result.documents().stream().map(DocumentHit::source).toList();
+      double top = result.documents().isEmpty() ? 0 : topScore(result.documents().get(0), mode);
+      outcomes.add(new Outcome(question, ranked, result, top, latency));
+    }
+    return outcomes;
+  }
+
+  /** Fits the abstention model on these questions and prints it with its cross-validated rates. */
+  public AbstentionModel calibrate(List<EvalQuestion> questions, PrintStream out) {
+    AbstentionModel model = AbstentionCalibration.fit(run(questions, RetrievalMode.HYBRID), out);
+    out.print(model.toProperties());
+    return model;
+  }
+
+  /** Prints tables per kind and overall, and returns the summary that ends the report. */
+  public Map<String, Object> report(List<EvalQuestion> questions, PrintStream out) {
+    List<Outcome> hybrid = run(questions, RetrievalMode.HYBRID);
+    Map<String, RetrievalMetrics> byKind = new TreeMap<>();
+    RetrievalMetrics overall = new RetrievalMetrics();
+    for (Outcome outcome : hybrid) {
+      boolean abstain = abstention.abstains(outcome.result().evidence());
+      byKind
+          .computeIfAbsent(outcome.question().kind(), k -> new RetrievalMetrics())
+          .add(outcome.question().expected(), outcome.ranked(), abstain, outcome.latencyMs());
+      overall.add(outcome.question().expected(), outcome.ranked(), abstain, outcome.latencyMs());
+    }
+    if (System.getenv("LEARNLOOP_EVAL_TRACE") != null) {
+      for (Outcome o : hybrid) {
+        int rank = -1;
+        for (int i = 0; i < o.ranked().size(); i++) {
+          if (o.question().expected().contains(o.ranked().get(i))) {
+            rank = i + 1;
+            break;
+          }
+        }
+        var e = o.result().evidence();
+        System.err.printf(
+            "TRACE %s %s rank=%d p=%.2f cos=%.2f cov=%.2f agr=%.0f miss=%.2f %s | %s -> %s%n",
+            o.question().id(),
+            o.question().kind(),
+            rank,
+            abstention.answerable(e),
+            e.cosine(),
+            e.coverage(),
+            e.agreement(),
+            e.missingRarity(),
+            o.question().question(),
+            o.question().expected(),
+            o.ranked().subList(0, Math.min(3, o.ranked().size())));
+      }
+    }
+    Map<String, Object> summary = new LinkedHashMap<>(overall.summary());
+    Map<String, Object> baselines = new LinkedHashMap<>();
+    for (RetrievalMode mode : List.of(RetrievalMode.BM25, RetrievalMode.VECTOR)) {
+      baselines.put(
+          mode.name().toLowerCase(java.util.Locale.ROOT), baseline(run(questions, mode)).summary());
+    }
+    summary.put("baselines", baselines);
+    out.println("Hybrid retrieval, by kind of question:");
+    printRow(out, "kind", null);
+    byKind.forEach((kind, metrics) -> printRow(out, kind, metrics));
+    printRow(out, "overall", overall);
+    out.printf("answered %.1f%% of answerable questions%n", 100 * overall.answerRate());
+    out.println();
+    out.println("Same questions, same index, single-signal baselines (overall):");
+    printRow(out, "method", null);
+    printRow(out, "hybrid", overall);
+    for (RetrievalMode mode : List.of(RetrievalMode.BM25, RetrievalMode.VECTOR)) {
+      printSummary(
+          out,
+          mode.name().toLowerCase(java.util.Locale.ROOT),
+          (Map<?, ?>) baselines.get(mode.name().toLowerCase(java.util.Locale.ROOT)));
+    }
+    return summary;
+  }
+
+  public static String json(Map<String, Object> summary) {
+    try {
+      return new ObjectMapper().writeValueAsString(summary);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static RetrievalMetrics baseline(List<Outcome> outcomes) {
+    List<Double> answerableTops =
+        outcomes.stream()
+            .filter(o -> o.question().answerable())
+            .map(Outcome::topScore)
+            .sorted(Comparator.naturalOrder())
+            .toList();
+    double threshold =
+        answerableTops.isEmpty()
+            ? 0
+            : answerableTops.get(
+                (int) Math.floor((1 - BASELINE_ANSWER_RATE) * answerableTops.size()));
+    RetrievalMetrics metrics = new RetrievalMetrics();
+    for (Outcome outcome : outcomes) {
+      metrics.add(
+          outcome.question().expected(),
+          outcome.ranked(),
+          outcome.topScore() < threshold,
+          outcome.latencyMs());
+    }
+    return metrics;
+  }
+
+  private static double topScore(DocumentHit hit, RetrievalMode mode) {
+    return switch (mode) {
+      case BM25 -> hit.best().keywordScore();
+      case VECTOR -> hit.best().vectorScore();
+      case HYBRID -> hit.score();
+    };
+  }
+
+  private static void printRow(PrintStream out, String label, RetrievalMetrics metrics) {
+    if (metrics == null) {
+      out.printf(
+          "%-14s %5s %5s %5s %5s %6s %6s %7s %7s %4s%n",
+          label, "R@1", "R@5", "MRR", "nDCG", "AbsP", "AbsR", "p50ms", "p95ms", "n");
+      return;
+    }
+    Map<String, Object> s = metrics.summary();
+    out.printf(
+        "%-14s %5.3f %5.3f %5.3f %5.3f %6.3f %6.3f %7.1f %7.1f %4d%n",
+        label,
+        s.get("recall_at_1"),
+        s.get("recall_at_5"),
+        s.get("mrr_at_10"),
+        s.get("ndcg_at_10"),
+        s.get("abstain_precision"),
+        s.get("abstain_recall"),
+        s.get("p50_ms"),
+        s.get("p95_ms"),
+        metrics.answerable() + metrics.unanswerable());
+  }
+
+  private static void printSummary(PrintStream out, String label, Map<?, ?> s) {
+    out.printf(
+        "%-14s %5.3f %5.3f %5.3f %5.3f %6.3f %6.3f %7.1f %7.1f%n",
+        label,
+        s.get("recall_at_1"),
+        s.get("recall_at_5"),
+        s.get("mrr_at_10"),
+        s.get("ndcg_at_10"),
+        s.get("abstain_precision"),
+        s.get("abstain_recall"),
+        s.get("p50_ms"),
+        s.get("p95_ms"));
+  }
+}

@@ -1,0 +1,278 @@
+package io.learnloop.knowledge.search;
+
+import io.learnloop.knowledge.index.ChunkFields;
+import io.learnloop.knowledge.index.KnowledgeIndex;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Hybrid retrieval over a {@link KnowledgeIndex}: BM25 over the text fields and HNSW kNN over the
+ * embeddings, fused per passage, then grouped by document.
+ */
+public final class HybridSearcher {
+
+  /** Candidates taken from each list before fusion. */
+  static final int CANDIDATES = 100;
+
+  private static final int MAX_TERMS_PER_FIELD = 64;
+
+  /**
+   * A document's score is its best passage's plus this share of its second best: a page with two
+   * passages on the question is likelier the answer than one with a single lucky passage.
+   */
+  static final double SECOND_PASSAGE_WEIGHT = 0.2;
+
+  private static final float EXPANSION_WEIGHT = 0.4f;
+
+  private final KnowledgeIndex index;
+  private final QueryTranslator translator;
+  private final Fusion fusion;
+  private final Analyzer analyzer = ChunkFields.analyzer();
+
+  public HybridSearcher(KnowledgeIndex index, QueryTranslator translator, Fusion fusion) {
+    this.index = index;
+    this.translator = translator;
+    this.fusion = fusion;
+  }
+
+  public PreparedQuery prepare(String question) {
+    return translator.prepare(question);
+  }
+
+  /**
+   * Documents for {@code question} that {@code scope} may read, best first, at most {@code limit}.
+   */
+  public SearchResult search(String question, AccessScope scope, RetrievalMode mode, int limit) {
+    return search(prepare(question), scope, mode, limit);
+  }
+
+  public SearchResult search(
+      PreparedQuery query, AccessScope scope, RetrievalMode mode, int limit) {
+    return index.withSearcher(
+        searcher -> {
+          Query visible = visibleTo(scope);
+          Map<Integer, Double> keyword =
+              mode == RetrievalMode.VECTOR ? Map.of() : keywordScores(searcher, query, visible);
+          Map<Integer, Double> vector =
+              mode == RetrievalMode.BM25 ? Map.of() : vectorScores(searcher, query, visible);
+          Map<Integer, Double> fused = fuse(keyword, vector);
+          List<DocumentHit> documents = group(searcher, fused, keyword, vector, limit);
+          Evidence evidence =
+              Evidence.of(
+                  query,
+                  documents,
+                  topSource(searcher, keyword),
+                  topSource(searcher, vector),
+                  term -> rarity(searcher, term));
+          return new SearchResult(query, documents, evidence);
+        });
+  }
+
+  /** Inverse document frequency of an English term, as a share of the largest possible. */
+  private static double rarity(IndexSearcher searcher, String term) {
+    try {
+      int documents = Math.max(1, searcher.getIndexReader().numDocs());
+      int frequency = searcher.getIndexReader().docFreq(new Term(ChunkFields.BODY_EN, term));
+      return Math.log(1 + (double) documents / (1 + frequency)) / Math.log(1 + documents);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String topSource(IndexSearcher searcher, Map<Integer, Double> ranking)
+      throws IOException {
+    if (ranking.isEmpty()) {
+      return null;
+    }
+    return searcher
+        .storedFields()
+        .document(ranking.keySet().iterator().next())
+        .get(ChunkFields.SOURCE);
+  }
+
+  private Map<Integer, Double> keywordScores(
+      IndexSearcher searcher, PreparedQuery query, Query visible) throws IOException {
+    BooleanQuery.Builder terms = new BooleanQuery.Builder();
+    for (var field : ChunkFields.SEARCH_WEIGHTS.entrySet()) {
+      boolean indonesianField = ChunkFields.isIndonesianField(field.getKey());
+      if (indonesianField && !query.indonesian()) {
+        // The Indonesian analyzer keeps English function words, which would match every passage.
+        continue;
+      }
+      String text = indonesianField || !query.indonesian() ? query.original() : query.english();
+      addTerms(terms, field.getKey(), text, field.getValue());
+      if (!indonesianField && !query.expansions().isEmpty()) {
+        addTerms(
+            terms,
+            field.getKey(),
+            String.join(" ", query.expansions()),
+            field.getValue() * EXPANSION_WEIGHT);
+      }
+    }
+    BooleanQuery keywordQuery = terms.build();
+    if (keywordQuery.clauses().isEmpty()) {
+      return Map.of();
+    }
+    Query filtered =
+        new BooleanQuery.Builder()
+            .add(keywordQuery, BooleanClause.Occur.MUST)
+            .add(visible, BooleanClause.Occur.FILTER)
+            .build();
+    return ranked(searcher.search(filtered, CANDIDATES).scoreDocs, false);
+  }
+
+  private void addTerms(BooleanQuery.Builder query, String field, String text, float weight)
+      throws IOException {
+    Set<String> seen = new LinkedHashSet<>();
+    try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken() && seen.size() < MAX_TERMS_PER_FIELD) {
+        seen.add(term.toString());
+      }
+      tokens.end();
+    }
+    for (String term : seen) {
+      query.add(
+          new BoostQuery(new TermQuery(new Term(field, term)), weight), BooleanClause.Occur.SHOULD);
+    }
+  }
+
+  private Map<Integer, Double> vectorScores(
+      IndexSearcher searcher, PreparedQuery query, Query visible) throws IOException {
+    float[] vector = index.embedder().embed(query.english());
+    ScoreDoc[] hits =
+        searcher.search(
+                new KnnFloatVectorQuery(ChunkFields.VECTOR, vector, CANDIDATES, visible),
+                CANDIDATES)
+            .scoreDocs;
+    return ranked(hits, true);
+  }
+
+  /** Lucene's cosine score is (1 + cos) / 2; turned back into the cosine. */
+  private static Map<Integer, Double> ranked(ScoreDoc[] hits, boolean cosine) {
+    Map<Integer, Double> scores = new LinkedHashMap<>();
+    for (ScoreDoc hit : hits) {
+      scores.put(hit.doc, cosine ? 2.0 * hit.score - 1.0 : hit.score);
+    }
+    return scores;
+  }
+
+  private Map<Integer, Double> fuse(Map<Integer, Double> keyword, Map<Integer, Double> vector) {
+    double keywordWeight = fusion.keywordWeight();
+    Map<Integer, Double> fused = new HashMap<>();
+    if (keyword.isEmpty() || vector.isEmpty()) {
+      fused.putAll(keyword.isEmpty() ? vector : keyword);
+      return fused;
+    }
+    if (fusion.method() == Fusion.Method.RRF) {
+      addReciprocalRanks(fused, keyword);
+      addReciprocalRanks(fused, vector);
+      return fused;
+    }
+    addNormalised(fused, keyword, keywordWeight);
+    addNormalised(fused, vector, 1 - keywordWeight);
+    return fused;
+  }
+
+  private static void addReciprocalRanks(Map<Integer, Double> fused, Map<Integer, Double> ranking) {
+    int rank = 1;
+    for (Integer doc : ranking.keySet()) {
+      fused.merge(doc, 1.0 / (Fusion.RRF_K + rank++), Double::sum);
+    }
+  }
+
+  private static void addNormalised(
+      Map<Integer, Double> fused, Map<Integer, Double> scores, double weight) {
+    double max = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    double min = scores.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+    double range = max - min;
+    for (var entry : scores.entrySet()) {
+      double normalised = range == 0 ? 1 : (entry.getValue() - min) / range;
+      fused.merge(entry.getKey(), weight * normalised, Double::sum);
+    }
+  }
+
+  private static List<DocumentHit> group(
+      IndexSearcher searcher,
+      Map<Integer, Double> fused,
+      Map<Integer, Double> keyword,
+      Map<Integer, Double> vector,
+      int limit)
+      throws IOException {
+    List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(fused.entrySet());
+    ranked.sort(
+        Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder())
+            .thenComparing(Map.Entry.comparingByKey()));
+    StoredFields stored = searcher.storedFields();
+    Map<String, List<ChunkHit>> bySource = new LinkedHashMap<>();
+    for (var entry : ranked) {
+      Document doc = stored.document(entry.getKey());
+      String source = doc.get(ChunkFields.SOURCE);
+      if (!bySource.containsKey(source)
+          && bySource.size() >= Math.max(limit, 3 * Math.min(limit, 100))) {
+        continue;
+      }
+      bySource
+          .computeIfAbsent(source, s -> new ArrayList<>())
+          .add(
+              new ChunkHit(
+                  doc.get(ChunkFields.ID),
+                  source,
+                  doc.get(ChunkFields.TITLE),
+                  doc.get(ChunkFields.SECTION),
+                  doc.get(ChunkFields.ANCHOR),
+                  doc.get(ChunkFields.URL),
+                  doc.get(ChunkFields.TEXT),
+                  entry.getValue(),
+                  keyword.getOrDefault(entry.getKey(), 0.0),
+                  vector.getOrDefault(entry.getKey(), 0.0),
+                  overviewFlag(doc)));
+    }
+    List<DocumentHit> documents = new ArrayList<>();
+    for (var entry : bySource.entrySet()) {
+      List<ChunkHit> passages = entry.getValue();
+      double score =
+          passages.get(0).score()
+              + (passages.size() > 1 ? SECOND_PASSAGE_WEIGHT * passages.get(1).score() : 0);
+      documents.add(new DocumentHit(entry.getKey(), passages.get(0).title(), score, passages));
+    }
+    documents.sort(Comparator.comparingDouble(DocumentHit::score).reversed());
+    return documents.subList(0, Math.min(limit, documents.size()));
+  }
+
+  private static boolean overviewFlag(Document doc) {
+    var field = doc.getField(ChunkFields.OVERVIEW);
+    return field != null && field.numericValue().intValue() == 1;
+  }
+
+  private static Query visibleTo(AccessScope scope) {
+    List<BytesRef> groups = new ArrayList<>();
+    groups.add(new BytesRef(ChunkFields.PUBLIC_GROUP));
+    scope.groups().forEach(group -> groups.add(new BytesRef(group)));
+    return new TermInSetQuery(ChunkFields.GROUP, groups);
+  }
+}

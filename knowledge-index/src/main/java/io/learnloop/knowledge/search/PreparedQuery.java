@@ -1,0 +1,20 @@
+package io.learnloop.knowledge.search;
+
+import java.util.List;
+
+/**
+ * A question made ready for search.
+ *
+ * @param original the question as asked
+ * @param indonesian whether the question is in Bahasa Indonesia
+ * @param english the question in English words (glossary translation when it is Indonesian), for
+ *     the English-only embedding model and English fields
+ * @param expansions further English renderings of the question's words, searched with less weight
+ */
+public record PreparedQuery(
+    String original, boolean indonesian, String english, List<String> expansions) {
+
+  public PreparedQuery {
+    expansions = List.copyOf(expansions);
+  }
+}

@@ -20,9 +20,6 @@ import picocli.CommandLine.Option;
 /** The options every command that reads a docs folder shares, and opening its index. */
 final class IndexOptions {
 
-  static final int CHUNK_CHARS = 500;
-  static final int CHUNK_OVERLAP = 80;
-
   @Option(
       names = "--docs",
       required = true,
@@ -57,11 +54,7 @@ final class IndexOptions {
   KnowledgeIndex openUpToDate(PrintStream err) {
     DocsFolder folder = folder();
     KnowledgeIndex index =
-        KnowledgeIndex.open(
-            indexDirectory(),
-            Embedder.defaultModel(),
-            new Chunker(CHUNK_CHARS, CHUNK_OVERLAP),
-            baseUrl);
+        KnowledgeIndex.open(indexDirectory(), Embedder.defaultModel(), Chunker.standard(), baseUrl);
     IndexReport report;
     try (ProgressBar bar =
         new ProgressBarBuilder()

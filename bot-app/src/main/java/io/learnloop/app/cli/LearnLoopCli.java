@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
     name = "java -jar bot-app.jar",
     mixinStandardHelpOptions = true,
     description = "LearnLoop. With no command, starts the bot server.",
-    subcommands = {CommandLine.HelpCommand.class, IndexCommand.class, EvalQaCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      IndexCommand.class,
+      AskCommand.class,
+      EvalQaCommand.class
+    })
 public final class LearnLoopCli {
 
   /** True when the arguments name a subcommand rather than options for the server. */

@@ -24,6 +24,15 @@ public final class Chunker {
   private final int overlapChars;
   private final DocumentSplitter splitter;
 
+  /**
+   * The chunking LearnLoop uses: 500-character passages with 80 characters of overlap measured best
+   * against 900 and 1,400 (docs/EVALUATION.md); smaller passages give the English-only embedding
+   * model one topic at a time.
+   */
+  public static Chunker standard() {
+    return new Chunker(500, 80);
+  }
+
   public Chunker(int maxChars, int overlapChars) {
     if (maxChars < 100 || overlapChars < 0 || overlapChars >= maxChars) {
       throw new IllegalArgumentException("need maxChars >= 100 and 0 <= overlap < maxChars");

@@ -4,6 +4,8 @@ import io.learnloop.knowledge.DocsFolder;
 import io.learnloop.knowledge.ingest.DocumentReader;
 import io.learnloop.knowledge.ingest.SourceDocument;
 import io.learnloop.knowledge.ingest.UnreadableDocumentException;
+import io.learnloop.knowledge.search.PreparedQuery;
+import io.learnloop.knowledge.search.QueryTranslator;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,6 +51,7 @@ public final class KnowledgeIndex implements Closeable {
   private static final String CHUNK = "chunk";
   private static final String SCHEMA_KEY = "learnloop.schema";
   private static final int EMBED_BATCH = 64;
+  private static final QueryTranslator TRANSLATOR = QueryTranslator.bundled();
 
   private final Path directory;
   private final Embedder embedder;
@@ -84,7 +87,7 @@ public final class KnowledgeIndex implements Closeable {
    */
   public static KnowledgeIndex open(
       Path directory, Embedder embedder, Chunker chunker, String baseUrl) {
-    String schema = "v2;model=" + embedder.modelId() + ";chunker=" + chunker;
+    String schema = "v3;model=" + embedder.modelId() + ";chunker=" + chunker;
     try {
       Files.createDirectories(directory);
       IndexWriterConfig config = new IndexWriterConfig(ChunkFields.analyzer());
@@ -243,7 +246,8 @@ public final class KnowledgeIndex implements Closeable {
 
     int write(IndexProgress progress) throws IOException {
       List<Chunk> all = chunks.values().stream().flatMap(List::stream).toList();
-      List<float[]> vectors = embedder.embedAll(all.stream().map(Chunk::embeddingText).toList());
+      List<float[]> vectors =
+          embedder.embedAll(all.stream().map(KnowledgeIndex::embeddingText).toList());
       int next = 0;
       for (var entry : chunks.entrySet()) {
         String source = entry.getKey();
@@ -261,6 +265,21 @@ public final class KnowledgeIndex implements Closeable {
       size = 0;
       return written;
     }
+  }
+
+  /**
+   * The embedding model knows only English, so an Indonesian passage is embedded through its
+   * glossary translation: crude, but it puts "cuti sakit" near "sick leave" questions.
+   */
+  private static String embeddingText(Chunk chunk) {
+    PreparedQuery translated = TRANSLATOR.prepare(chunk.text());
+    if (!"id".equals(chunk.language()) && !translated.indonesian()) {
+      return chunk.embeddingText();
+    }
+    return chunk.title()
+        + (chunk.section().isEmpty() ? "" : " > " + chunk.section())
+        + "\n"
+        + translated.english();
   }
 
   private Document chunkDocument(Chunk chunk, float[] vector, String hash) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToDoubleBiFunction;
 import java.util.function.ToDoubleFunction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -34,40 +35,58 @@ public record Evidence(double cosine, double coverage, double agreement, double 
       List<DocumentHit> hybrid,
       String keywordTop,
       String vectorTop,
-      ToDoubleFunction<String> rarity) {
+      ToDoubleBiFunction<String, String> rarity) {
     if (hybrid.isEmpty()) {
       return new Evidence(0, 0, 0, 1);
     }
     DocumentHit best = hybrid.get(0);
     double cosine = best.passages().stream().mapToDouble(ChunkHit::vectorScore).max().orElse(0);
-    Set<String> documentTerms = terms(best.title());
+    StringBuilder document = new StringBuilder(best.title());
     for (ChunkHit passage : best.passages()) {
-      documentTerms.addAll(terms(passage.section() + " " + passage.text()));
+      document.append('\n').append(passage.section()).append('\n').append(passage.text());
     }
-    double total = 0;
-    double found = 0;
-    double missing = 0;
-    for (String term : questionTerms(query)) {
-      double weight = rarity.applyAsDouble(term);
-      total += weight;
-      if (documentTerms.contains(term)) {
-        found += weight;
-      } else {
-        missing = Math.max(missing, weight);
-      }
+    Coverage coverage =
+        Coverage.of(
+            terms(ChunkFields.BODY_EN, query.indonesian() ? query.english() : query.original()),
+            terms(ChunkFields.BODY_EN, document.toString()),
+            term -> rarity.applyAsDouble(ChunkFields.BODY_EN, term));
+    if (query.indonesian()) {
+      // An Indonesian question over an Indonesian document is best judged in Indonesian.
+      Coverage indonesian =
+          Coverage.of(
+              terms(ChunkFields.BODY_ID, query.original()),
+              terms(ChunkFields.BODY_ID, document.toString()),
+              term -> rarity.applyAsDouble(ChunkFields.BODY_ID, term));
+      coverage = indonesian.share() > coverage.share() ? indonesian : coverage;
     }
     double agreement = keywordTop != null && keywordTop.equals(vectorTop) ? 1 : 0;
-    return new Evidence(cosine, total == 0 ? 0 : found / total, agreement, missing);
+    return new Evidence(cosine, coverage.share(), agreement, coverage.missingRarity());
   }
 
-  /** The question's content words, stemmed as the English fields are. */
-  static Set<String> questionTerms(PreparedQuery query) {
-    return terms(query.indonesian() ? query.english() : query.original());
+  /** IDF-weighted share of question terms found, and the rarity of the rarest one missing. */
+  private record Coverage(double share, double missingRarity) {
+
+    static Coverage of(
+        Set<String> question, Set<String> document, ToDoubleFunction<String> rarity) {
+      double total = 0;
+      double found = 0;
+      double missing = 0;
+      for (String term : question) {
+        double weight = rarity.applyAsDouble(term);
+        total += weight;
+        if (document.contains(term)) {
+          found += weight;
+        } else {
+          missing = Math.max(missing, weight);
+        }
+      }
+      return new Coverage(total == 0 ? 0 : found / total, missing);
+    }
   }
 
-  private static Set<String> terms(String text) {
+  private static Set<String> terms(String field, String text) {
     Set<String> terms = new LinkedHashSet<>();
-    try (TokenStream tokens = ANALYZER.tokenStream(ChunkFields.BODY_EN, text)) {
+    try (TokenStream tokens = ANALYZER.tokenStream(field, text)) {
       CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
       tokens.reset();
       while (tokens.incrementToken()) {

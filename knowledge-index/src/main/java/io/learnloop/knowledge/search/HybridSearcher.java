@@ -86,16 +86,16 @@ public final class HybridSearcher {
                   documents,
                   topSource(searcher, keyword),
                   topSource(searcher, vector),
-                  term -> rarity(searcher, term));
+                  (field, term) -> rarity(searcher, field, term));
           return new SearchResult(query, documents, evidence);
         });
   }
 
   /** Inverse document frequency of an English term, as a share of the largest possible. */
-  private static double rarity(IndexSearcher searcher, String term) {
+  private static double rarity(IndexSearcher searcher, String field, String term) {
     try {
       int documents = Math.max(1, searcher.getIndexReader().numDocs());
-      int frequency = searcher.getIndexReader().docFreq(new Term(ChunkFields.BODY_EN, term));
+      int frequency = searcher.getIndexReader().docFreq(new Term(field, term));
       return Math.log(1 + (double) documents / (1 + frequency)) / Math.log(1 + documents);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -119,7 +119,13 @@ public final class HybridSearcher {
     for (var field : ChunkFields.SEARCH_WEIGHTS.entrySet()) {
       boolean indonesianField = ChunkFields.isIndonesianField(field.getKey());
       if (indonesianField && !query.indonesian()) {
-        // The Indonesian analyzer keeps English function words, which would match every passage.
+        // Not the English words themselves: the Indonesian analyzer keeps English function words,
+        // which would match every passage.
+        addTerms(
+            terms,
+            field.getKey(),
+            String.join(" ", query.indonesianExpansions()),
+            field.getValue() * EXPANSION_WEIGHT);
         continue;
       }
       String text = indonesianField || !query.indonesian() ? query.original() : query.english();

@@ -32,10 +32,23 @@ public final class QueryTranslator {
           "should", "much", "many", "get");
 
   private final Map<String, List<String>> glossary;
+  private final Map<String, List<String>> reverse;
   private final Set<String> indonesianStopwords;
 
   QueryTranslator(Map<String, List<String>> glossary, Set<String> indonesianStopwords) {
     this.glossary = Map.copyOf(glossary);
+    Map<String, List<String>> reverse = new HashMap<>();
+    glossary.forEach(
+        (indonesian, renderings) -> {
+          if (!indonesian.contains(" ")) {
+            for (String english : renderings) {
+              if (!english.contains(" ")) {
+                reverse.computeIfAbsent(english, k -> new ArrayList<>()).add(indonesian);
+              }
+            }
+          }
+        });
+    this.reverse = Map.copyOf(reverse);
     this.indonesianStopwords = Set.copyOf(indonesianStopwords);
   }
 
@@ -62,7 +75,11 @@ public final class QueryTranslator {
             .filter(w -> !w.isEmpty())
             .toList();
     if (!isIndonesian(words)) {
-      return new PreparedQuery(question, false, question, List.of());
+      List<String> indonesianWords = new ArrayList<>();
+      for (String word : words) {
+        indonesianWords.addAll(reverse.getOrDefault(word, List.of()).stream().limit(3).toList());
+      }
+      return new PreparedQuery(question, false, question, List.of(), indonesianWords);
     }
     List<String> english = new ArrayList<>();
     List<String> expansions = new ArrayList<>();
@@ -87,7 +104,7 @@ public final class QueryTranslator {
       }
       i += matched;
     }
-    return new PreparedQuery(question, true, String.join(" ", english), expansions);
+    return new PreparedQuery(question, true, String.join(" ", english), expansions, List.of());
   }
 
   /** More Indonesian function words or glossary words than English function words. */

@@ -1,0 +1,84 @@
+package io.learnloop.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.learnloop.app.knowledge.AskResponse;
+import io.learnloop.app.knowledge.KnowledgeSettings;
+import io.learnloop.app.knowledge.LanguageModels;
+import io.learnloop.dialog.i18n.Language;
+import io.learnloop.knowledge.answer.Answer;
+import io.learnloop.knowledge.answer.Citation;
+import io.learnloop.knowledge.answer.KnowledgeAnswers;
+import io.learnloop.knowledge.answer.LlmAnswerer;
+import io.learnloop.knowledge.index.KnowledgeIndex;
+import io.learnloop.knowledge.search.AbstentionModel;
+import io.learnloop.knowledge.search.AccessScope;
+import io.learnloop.knowledge.search.Fusion;
+import io.learnloop.knowledge.search.HybridSearcher;
+import io.learnloop.knowledge.search.QueryTranslator;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "ask",
+    description =
+        "Answer a question from a docs folder, with citations. Uses the language model set in LEARNLOOP_LLM_* if any.")
+final class AskCommand implements Callable<Integer> {
+
+  @Mixin IndexOptions options;
+
+  @Option(names = "--json", description = "Print the answer as the JSON of POST /api/ask.")
+  boolean json;
+
+  @Parameters(index = "0", description = "The question, in English or Bahasa Indonesia.")
+  String question;
+
+  @Override
+  public Integer call() throws Exception {
+    KnowledgeSettings.Llm llm =
+        new KnowledgeSettings.Llm(
+            System.getenv("LEARNLOOP_LLM_BASE_URL"),
+            System.getenv("LEARNLOOP_LLM_API_KEY"),
+            System.getenv("LEARNLOOP_LLM_MODEL"),
+            Duration.ofSeconds(20));
+    ExecutorService calls = Executors.newSingleThreadExecutor();
+    try (KnowledgeIndex index = options.openUpToDate(System.err)) {
+      KnowledgeAnswers answers =
+          new KnowledgeAnswers(
+              new HybridSearcher(index, QueryTranslator.bundled(), Fusion.standard()),
+              AbstentionModel.calibrated(),
+              LanguageModels.from(llm).map(LlmAnswerer::new),
+              llm.timeout(),
+              calls);
+      Answer answer;
+      try {
+        answer = answers.ask(question, AccessScope.publicOnly(), Language.detect(question).code());
+      } catch (IllegalArgumentException e) {
+        System.err.println(e.getMessage());
+        return 2;
+      }
+      if (json) {
+        System.out.println(new ObjectMapper().writeValueAsString(AskResponse.of(answer)));
+      } else {
+        System.out.println(answer.text());
+        for (int i = 0; i < answer.citations().size(); i++) {
+          Citation c = answer.citations().get(i);
+          System.out.printf(
+              "[%d] %s%s — %s%n",
+              i + 1,
+              c.title(),
+              c.section().isEmpty() ? "" : " › " + c.section(),
+              c.url().isEmpty() ? c.source() : c.url());
+        }
+      }
+    } finally {
+      calls.shutdownNow();
+    }
+    return 0;
+  }
+}

@@ -12,7 +12,11 @@ import picocli.CommandLine.Command;
     name = "java -jar bot-app.jar",
     mixinStandardHelpOptions = true,
     description = "LearnLoop. With no command, starts the bot server.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      EvalLearnerCommand.class,
+      EvalScheduleCommand.class
+    })
 public final class LearnLoopCli {
 
   /** True when the arguments name a subcommand rather than options for the server. */

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       EvalLearnerCommand.class,
-      EvalScheduleCommand.class
+      EvalScheduleCommand.class,
+      SimulateCommand.class
     })
 public final class LearnLoopCli {
 

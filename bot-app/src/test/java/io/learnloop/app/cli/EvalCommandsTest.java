@@ -1,6 +1,7 @@
 package io.learnloop.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,6 +59,20 @@ class EvalCommandsTest {
     assertThat(json.get("fsrs").get("n").asInt()).isPositive();
     assertThat(json.get("fsrs").get("log_loss").asDouble())
         .isLessThan(json.get("sm2").get("log_loss").asDouble());
+  }
+
+  @Test
+  void should_end_simulate_with_both_policies_and_their_ratio() throws IOException {
+    Run run = run("simulate", "--seed", "7", "--learners", "20");
+
+    assertThat(run.exit).isZero();
+    assertThat(run.out).contains("adaptive").contains("fixed sequence");
+    JsonNode json = lastLineJson(run.out);
+    double adaptive = json.get("adaptive").get("questions").asDouble();
+    double fixed = json.get("fixed").get("questions").asDouble();
+    assertThat(adaptive).isPositive();
+    assertThat(json.get("ratio").asDouble()).isCloseTo(adaptive / fixed, within(1e-3));
+    assertThat(json.get("fixed").get("retention_30d").asDouble()).isBetween(0.25, 1.0);
   }
 
   @Test

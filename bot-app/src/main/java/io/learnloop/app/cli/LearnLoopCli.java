@@ -16,7 +16,10 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       IndexCommand.class,
       AskCommand.class,
-      EvalQaCommand.class
+      EvalQaCommand.class,
+      EvalLearnerCommand.class,
+      EvalScheduleCommand.class,
+      SimulateCommand.class
     })
 public final class LearnLoopCli {
 

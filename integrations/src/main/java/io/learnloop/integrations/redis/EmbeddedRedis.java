@@ -69,7 +69,9 @@ public final class EmbeddedRedis implements AutoCloseable {
               .setting("appendfsync everysec")
               .setting("dir " + quoted(dir))
               .setting("protected-mode yes")
-              .onShutdownForceStop(true)
+              // SIGTERM, not SIGKILL: under load Redis may postpone an AOF write behind a slow
+              // fsync (appendfsync everysec); a clean shutdown flushes it, a kill loses it.
+              .onShutdownForceStop(false)
               .build();
       server.start();
       int actualPort = server.ports().get(0);
@@ -98,7 +100,7 @@ public final class EmbeddedRedis implements AutoCloseable {
     return "redis://127.0.0.1:" + port;
   }
 
-  /** Stops the server; redis-server rewrites nothing on the way out, the AOF is already on disk. */
+  /** Stops the server cleanly: redis-server flushes and fsyncs its append-only file, then exits. */
   @Override
   public void close() {
     try {

@@ -1,0 +1,113 @@
+package io.learnloop.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Runs the evaluation commands on small slices of the shared evaluation data (read in place, never
+ * copied into the repository) and checks the output contract: a table, malformed rows on stderr
+ * with file and line, and the JSON last line.
+ */
+class EvalCommandsTest {
+
+  // Tests run in bot-app/, the data sits next to the repository root.
+  private static final Path DATA = Path.of("../../shared/data");
+
+  @TempDir Path dir;
+
+  @Test
+  void should_end_eval_learner_with_the_scores_json_and_report_malformed_rows() throws IOException {
+    Path train = slice(DATA.resolve("assistments09/train.tsv"), 12_000, "train.tsv");
+    Path test = slice(DATA.resolve("assistments09/test.tsv"), 3_000, "test.tsv");
+    Files.writeString(test, "42\t1\t0\tmaybe\t3\n", java.nio.file.StandardOpenOption.APPEND);
+
+    Run run = run("eval-learner", "--train", train.toString(), "--test", test.toString());
+
+    assertThat(run.exit).isZero();
+    assertThat(run.err).contains(test + ":3002: correct must be 0 or 1 but was 'maybe'");
+    assertThat(run.out).contains("Elo (global + per-skill)").contains("Best-LR (counts)");
+    JsonNode json = lastLineJson(run.out);
+    assertThat(json.get("n").asInt()).isEqualTo(3_000);
+    assertThat(json.get("auc").asDouble()).isBetween(0.65, 0.95);
+    assertThat(json.get("log_loss").asDouble()).isBetween(0.3, 0.7);
+    assertThat(json.get("rmse").asDouble()).isBetween(0.3, 0.5);
+  }
+
+  @Test
+  void should_end_eval_schedule_with_fsrs_and_sm2_scores() throws IOException {
+    Path revlog = slice(DATA.resolve("fsrs-revlog/review_logs.csv"), 3_000, "revlog.csv");
+
+    Run run = run("eval-schedule", "--revlog", revlog.toString());
+
+    assertThat(run.exit).isZero();
+    JsonNode json = lastLineJson(run.out);
+    assertThat(json.get("fsrs").get("n").asInt()).isPositive();
+    assertThat(json.get("fsrs").get("log_loss").asDouble())
+        .isLessThan(json.get("sm2").get("log_loss").asDouble());
+  }
+
+  @Test
+  void should_end_simulate_with_both_policies_and_their_ratio() throws IOException {
+    Run run = run("simulate", "--seed", "7", "--learners", "20");
+
+    assertThat(run.exit).isZero();
+    assertThat(run.out).contains("adaptive").contains("fixed sequence");
+    JsonNode json = lastLineJson(run.out);
+    double adaptive = json.get("adaptive").get("questions").asDouble();
+    double fixed = json.get("fixed").get("questions").asDouble();
+    assertThat(adaptive).isPositive();
+    assertThat(json.get("ratio").asDouble()).isCloseTo(adaptive / fixed, within(1e-3));
+    assertThat(json.get("fixed").get("retention_30d").asDouble()).isBetween(0.25, 1.0);
+  }
+
+  @Test
+  void should_exit_with_2_naming_a_missing_file() {
+    Run run = run("eval-schedule", "--revlog", dir.resolve("nope.csv").toString());
+    assertThat(run.exit).isEqualTo(2);
+    assertThat(run.err).contains("Cannot read " + dir.resolve("nope.csv"));
+  }
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new LearnLoopCli());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private static JsonNode lastLineJson(String out) throws IOException {
+    String[] lines = out.strip().split("\n");
+    return new ObjectMapper().readTree(lines[lines.length - 1]);
+  }
+
+  /** The header and the first {@code rows} rows of a shared data file. */
+  private Path slice(Path source, int rows, String name) throws IOException {
+    assumeTrue(Files.isReadable(source), "evaluation data not present: " + source);
+    List<String> lines = new ArrayList<>();
+    try (Stream<String> all = Files.lines(source)) {
+      all.limit(rows + 1L).forEach(lines::add);
+    }
+    Path target = dir.resolve(name);
+    Files.write(target, lines);
+    return target;
+  }
+}

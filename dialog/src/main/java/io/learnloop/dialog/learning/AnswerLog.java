@@ -1,0 +1,55 @@
+package io.learnloop.dialog.learning;
+
+import io.learnloop.dialog.catalog.ItemId;
+import io.learnloop.dialog.learning.memory.Card;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every learner's answers and the state they lead to: each item's memory and due date, counts per
+ * skill, points, daily streaks and team leaderboards. The answers are kept in order, append-only,
+ * and the rest can be rebuilt from them.
+ *
+ * <p>Implementations apply one answer atomically: all of its effects or none. They are idempotent
+ * by answer id: recording the same id again changes nothing and reports a duplicate.
+ */
+public interface AnswerLog {
+
+  /**
+   * Records an answer and applies its effects.
+   *
+   * @throws AnswerLogUnavailableException when the store cannot be reached; the answer may or may
+   *     not have been applied, and recording it again is safe
+   */
+  Recorded record(RecordAnswer answer);
+
+  /** The learner's schedule for an item; empty if the learner never answered it. */
+  Optional<Card> card(LearnerId learner, ItemId item);
+
+  /**
+   * Items due for review at {@code now}, the most overdue first.
+   *
+   * @throws IllegalArgumentException when {@code limit} is not positive
+   */
+  List<ItemId> due(LearnerId learner, Instant now, int limit);
+
+  /** The learner's totals; all zero for a learner with no answers. */
+  LearnerStats stats(LearnerId learner);
+
+  /**
+   * The team's learners with the most points, most first.
+   *
+   * @throws IllegalArgumentException when {@code limit} is not positive
+   */
+  List<LeaderboardEntry> leaderboard(String team, int limit);
+
+  /** The learner's recorded answers in the order they were recorded. */
+  List<AnswerEvent> answers(LearnerId learner);
+
+  /**
+   * Throws away the learner's derived state (memory, due items, counts, points, streak) and
+   * recomputes it from the recorded answers. Team leaderboards are left as they are.
+   */
+  void rebuild(LearnerId learner);
+}

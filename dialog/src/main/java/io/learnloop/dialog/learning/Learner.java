@@ -1,0 +1,60 @@
+package io.learnloop.dialog.learning;
+
+import io.learnloop.dialog.catalog.RoleId;
+import io.learnloop.dialog.i18n.Language;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A learner's profile.
+ *
+ * @param identities the learner's user id per chat channel, e.g. {@code slack -> U024BE7LH}
+ * @param team the team whose leaderboard and rounds the learner takes part in
+ * @param manager who receives the weekly coaching nudge; empty for none
+ */
+public record Learner(
+    LearnerId id,
+    Map<String, String> identities,
+    RoleId role,
+    String team,
+    Optional<LearnerId> manager,
+    ZoneId timezone,
+    Language language,
+    Preferences preferences) {
+
+  /**
+   * @param dailyQuizAt local time of the daily quiz
+   * @param questionsPerDay 1 to 3 questions in the daily quiz
+   * @param teamRounds whether to take part in team rounds
+   */
+  public record Preferences(LocalTime dailyQuizAt, int questionsPerDay, boolean teamRounds) {
+    public Preferences {
+      Objects.requireNonNull(dailyQuizAt, "dailyQuizAt");
+      if (questionsPerDay < 1 || questionsPerDay > 3) {
+        throw new IllegalArgumentException(
+            "questions per day are 1 to 3 but were " + questionsPerDay);
+      }
+    }
+
+    public static Preferences defaults() {
+      return new Preferences(LocalTime.of(9, 30), 2, true);
+    }
+  }
+
+  public Learner {
+    Objects.requireNonNull(id, "id");
+    identities = Map.copyOf(identities);
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(team, "team");
+    Objects.requireNonNull(manager, "manager");
+    Objects.requireNonNull(timezone, "timezone");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(preferences, "preferences");
+    if (manager.filter(id::equals).isPresent()) {
+      throw new IllegalArgumentException("learner '" + id + "' cannot be their own manager");
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package io.learnloop.dialog.learning.model;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a learner's trace and the item about to be answered into named numeric features: the item
+ * and its skills (difficulty), counts of attempts, wins and failures (the PFA / Best-LR features,
+ * as logs), recent performance and streaks, overall and per skill. Names are mapped to indexes
+ * once; a frozen space skips names it has not seen in training, so an unseen item falls back to its
+ * skill and an unseen skill to the global bias.
+ */
+final class Features {
+
+  private static final double PRIOR_RATE = 0.66;
+
+  private final Map<String, Integer> index = new HashMap<>();
+  private boolean frozen;
+
+  int size() {
+    return index.size();
+  }
+
+  void freeze() {
+    frozen = true;
+  }
+
+  Map<String, Integer> names() {
+    return index;
+  }
+
+  static Features of(Map<String, Integer> names) {
+    Features features = new Features();
+    features.index.putAll(names);
+    features.frozen = true;
+    return features;
+  }
+
+  /** A sparse vector of the features known to this space. */
+  Vector extract(LearnerTrace trace, String item, List<String> skills, FeatureSet set) {
+    boolean withAbility = set.has(FeatureSet.ABILITY);
+    boolean recent = set.has(FeatureSet.RECENT);
+    boolean counts = set.has(FeatureSet.COUNTS);
+    Vector v = new Vector();
+    add(v, "bias", 1);
+    add(v, "item=" + item, 1);
+    double share = 1.0 / skills.size();
+    for (String skill : skills) {
+      LearnerTrace.SkillTrace s = trace.skillOrNull(skill);
+      add(v, "skill=" + skill, share);
+      if (!counts) {
+        continue;
+      }
+      int attempts = s == null ? 0 : s.attempts;
+      int wins = s == null ? 0 : s.wins;
+      double a = Math.log1p(attempts);
+      double w = Math.log1p(wins);
+      double f = Math.log1p(attempts - wins);
+      add(v, "skill-attempts", share * a);
+      add(v, "skill-wins", share * w);
+      add(v, "skill-fails", share * f);
+      add(v, "skill=" + skill + "*attempts", share * a);
+      add(v, "skill=" + skill + "*wins", share * w);
+      add(v, "skill=" + skill + "*fails", share * f);
+      if (!recent) {
+        continue;
+      }
+      if (s == null) {
+        add(v, "skill-first", share);
+      } else {
+        add(v, "skill-recent", share * (s.recent - PRIOR_RATE));
+        add(v, "skill-streak=" + Math.max(-4, Math.min(4, s.streak)), share);
+        if (withAbility) {
+          add(v, "skill-ability", share * s.ability);
+        }
+      }
+    }
+    if (!counts) {
+      return v;
+    }
+    add(v, "attempts", Math.log1p(trace.attempts));
+    add(v, "wins", Math.log1p(trace.wins));
+    add(v, "fails", Math.log1p(trace.attempts - trace.wins));
+    if (!recent) {
+      return v;
+    }
+    if (trace.attempts == 0) {
+      add(v, "first", 1);
+    } else {
+      add(v, "recent", trace.recent - PRIOR_RATE);
+      if (withAbility) {
+        add(v, "ability", trace.ability);
+      }
+    }
+    Boolean before = trace.lastOnItem.get(item);
+    if (before != null) {
+      add(v, before ? "item-seen-right" : "item-seen-wrong", 1);
+    }
+    return v;
+  }
+
+  private void add(Vector v, String name, double value) {
+    if (value == 0) {
+      return;
+    }
+    Integer i = index.get(name);
+    if (i == null) {
+      if (frozen) {
+        return;
+      }
+      i = index.size();
+      index.put(name, i);
+    }
+    v.add(i, value);
+  }
+
+  /** A sparse feature vector. */
+  static final class Vector {
+    int[] indexes = new int[32];
+    double[] values = new double[32];
+    int size;
+
+    void add(int i, double value) {
+      if (size == indexes.length) {
+        indexes = Arrays.copyOf(indexes, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      indexes[size] = i;
+      values[size] = value;
+      size++;
+    }
+
+    Vector trimmed() {
+      indexes = Arrays.copyOf(indexes, size);
+      values = Arrays.copyOf(values, size);
+      return this;
+    }
+
+    double dot(double[] weights) {
+      double sum = 0;
+      for (int k = 0; k < size; k++) {
+        sum += weights[indexes[k]] * values[k];
+      }
+      return sum;
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package io.learnloop.dialog.learning.model;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the response model remembers about one learner: answer counts, recent performance and
+ * streaks, overall and per skill, plus the last outcome on each item. Updated after every answer;
+ * small enough to keep for every learner in memory or serialise to a store.
+ */
+public final class LearnerTrace {
+
+  /** Weight of the newest answer in the overall recent-performance average. */
+  static final double OVERALL_RATE = 0.1;
+
+  /** Weight of the newest answer in each skill's recent-performance average. */
+  static final double SKILL_RATE = 0.3;
+
+  final Map<String, SkillTrace> skills = new HashMap<>();
+  final Map<String, Boolean> lastOnItem = new HashMap<>();
+  int attempts;
+  int wins;
+  double recent = Double.NaN;
+  double ability;
+
+  /** Counts and recent performance of one learner on one skill. */
+  static final class SkillTrace {
+    int attempts;
+    int wins;
+    int streak;
+    double recent = Double.NaN;
+    double ability;
+    boolean lastCorrect;
+  }
+
+  SkillTrace skill(String skill) {
+    return skills.computeIfAbsent(skill, s -> new SkillTrace());
+  }
+
+  SkillTrace skillOrNull(String skill) {
+    return skills.get(skill);
+  }
+
+  /** Records one answer; the ability residual comes from the model's own prediction. */
+  void record(String item, List<String> itemSkills, boolean correct, double residual) {
+    double y = correct ? 1 : 0;
+    attempts++;
+    wins += correct ? 1 : 0;
+    recent = Double.isNaN(recent) ? y : recent + OVERALL_RATE * (y - recent);
+    ability += ResponseModel.abilityStep(attempts) * residual;
+    for (String name : itemSkills) {
+      SkillTrace s = skill(name);
+      s.attempts++;
+      s.wins += correct ? 1 : 0;
+      s.streak = correct ? Math.max(1, s.streak + 1) : Math.min(-1, s.streak - 1);
+      s.recent = Double.isNaN(s.recent) ? y : s.recent + SKILL_RATE * (y - s.recent);
+      s.ability += ResponseModel.abilityStep(s.attempts) * residual;
+      s.lastCorrect = correct;
+    }
+    lastOnItem.put(item, correct);
+  }
+
+  /** Answers recorded so far. */
+  public int attempts() {
+    return attempts;
+  }
+}

@@ -1,0 +1,145 @@
+package io.learnloop.dialog.learning.policy;
+
+import io.learnloop.dialog.catalog.Catalog;
+import io.learnloop.dialog.catalog.Item;
+import io.learnloop.dialog.catalog.ItemId;
+import io.learnloop.dialog.catalog.Role;
+import io.learnloop.dialog.catalog.SkillId;
+import io.learnloop.dialog.catalog.TargetLevel;
+import io.learnloop.dialog.learning.policy.Reason.Kind;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Chooses a learner's next best action, in this order: a due review of an item last missed or of a
+ * skill still below its target; a micro-lesson after repeated misses on a role skill; a new item on
+ * a topic the learner just asked about; an item in the role skill furthest below its target at
+ * desirable difficulty (predicted P(correct) closest to {@link #DESIRABLE}, new items first); once
+ * every target is met, a harder item; then the remaining due reviews; otherwise rest.
+ */
+public final class NextBestAction {
+
+  /**
+   * Aim of a new item's predicted P(correct): hard enough to learn from, easy enough to keep going.
+   */
+  public static final double DESIRABLE = 0.775;
+
+  /** Wrong answers in a row on a skill that bring its micro-lesson. */
+  public static final int MISSES_FOR_LESSON = 2;
+
+  private final Catalog catalog;
+
+  public NextBestAction(Catalog catalog) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+  }
+
+  /**
+   * @throws IllegalArgumentException when the learner's role is not in the catalog
+   */
+  public Recommendation next(LearnerSnapshot learner) {
+    Role role =
+        catalog
+            .role(learner.role())
+            .orElseThrow(
+                () -> new IllegalArgumentException("unknown role '" + learner.role() + "'"));
+    Optional<ItemId> review =
+        learner.due().stream()
+            .filter(i -> learner.lastMissed().containsKey(i) || !skillsMet(i, role, learner))
+            .findFirst();
+    if (review.isPresent()) {
+      ItemId item = review.get();
+      Reason reason =
+          Optional.ofNullable(learner.lastMissed().get(item))
+              .map(at -> Reason.of(Kind.MISSED_BEFORE, Date.from(at)))
+              .orElse(Reason.of(Kind.DUE_REVIEW));
+      return new Recommendation.Ask(item, reason);
+    }
+    for (SkillId skill : role.targets().keySet()) {
+      if (learner.missStreaks().getOrDefault(skill, 0) >= MISSES_FOR_LESSON
+          && !learner.lessonsTaken().contains(skill)) {
+        Optional<Item> missed =
+            catalog.itemsFor(skill).stream()
+                .filter(i -> learner.lastMissed().containsKey(i.id()))
+                .findFirst()
+                .or(() -> catalog.itemsFor(skill).stream().findFirst());
+        if (missed.isPresent()) {
+          return new Recommendation.Lesson(
+              skill,
+              missed.get().source(),
+              Reason.of(Kind.MICRO_LESSON, learner.missStreaks().get(skill), name(skill)));
+        }
+      }
+    }
+    for (SkillId skill : learner.recentlyAsked()) {
+      Optional<Item> item = desirableNewItem(skill, learner);
+      if (item.isPresent()) {
+        return new Recommendation.Ask(item.get().id(), Reason.of(Kind.JUST_IN_TIME, name(skill)));
+      }
+    }
+    Optional<SkillId> weakest =
+        role.targets().entrySet().stream()
+            .filter(t -> gap(t, learner) > 0)
+            .filter(t -> !catalog.itemsFor(t.getKey()).isEmpty())
+            .max(Comparator.comparingDouble(t -> gap(t, learner)))
+            .map(Map.Entry::getKey);
+    if (weakest.isPresent()) {
+      Item item =
+          desirableNewItem(weakest.get(), learner)
+              .orElseGet(() -> desirableItem(weakest.get(), learner));
+      return new Recommendation.Ask(item.id(), Reason.of(Kind.NEXT_STEP, name(weakest.get())));
+    }
+    boolean targetsMet = role.targets().entrySet().stream().allMatch(t -> gap(t, learner) <= 0);
+    if (targetsMet) {
+      Optional<Item> harder =
+          role.targets().keySet().stream()
+              .flatMap(skill -> catalog.itemsFor(skill).stream())
+              .filter(i -> !learner.seen().contains(i.id()))
+              .min(Comparator.comparingDouble(i -> learner.pCorrect().applyAsDouble(i.id())));
+      if (harder.isPresent()) {
+        SkillId skill = harder.get().skills().iterator().next();
+        return new Recommendation.Ask(harder.get().id(), Reason.of(Kind.ADVANCED, name(skill)));
+      }
+    }
+    if (!learner.due().isEmpty()) {
+      return new Recommendation.Ask(learner.due().get(0), Reason.of(Kind.DUE_REVIEW));
+    }
+    return new Recommendation.Rest(Reason.of(Kind.ALL_DONE));
+  }
+
+  // Reviews of a skill that is still below target come first; those of a mastered skill wait
+  // until nothing more useful is left, so practice goes where the gaps are.
+  private boolean skillsMet(ItemId item, Role role, LearnerSnapshot learner) {
+    return catalog.item(item).stream()
+        .flatMap(i -> i.skills().stream())
+        .filter(role.targets()::containsKey)
+        .allMatch(skill -> gap(Map.entry(skill, role.targets().get(skill)), learner) <= 0);
+  }
+
+  private static double gap(Map.Entry<SkillId, TargetLevel> target, LearnerSnapshot learner) {
+    return Targets.threshold(target.getValue()) - learner.mastery(target.getKey()).lowerBound();
+  }
+
+  private Optional<Item> desirableNewItem(SkillId skill, LearnerSnapshot learner) {
+    return catalog.itemsFor(skill).stream()
+        .filter(i -> !learner.seen().contains(i.id()))
+        .min(
+            Comparator.comparingDouble(
+                i -> Math.abs(learner.pCorrect().applyAsDouble(i.id()) - DESIRABLE)));
+  }
+
+  // Every item of the skill has been seen: practise again the one closest to desirable.
+  private Item desirableItem(SkillId skill, LearnerSnapshot learner) {
+    return catalog.itemsFor(skill).stream()
+        .min(
+            Comparator.comparingDouble(
+                i -> Math.abs(learner.pCorrect().applyAsDouble(i.id()) - DESIRABLE)))
+        .orElseThrow();
+  }
+
+  private Object name(SkillId skill) {
+    return catalog.skill(skill).map(s -> (Object) s.name()).orElse(skill.value());
+  }
+}

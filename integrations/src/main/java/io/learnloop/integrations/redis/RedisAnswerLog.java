@@ -1,0 +1,305 @@
+package io.learnloop.integrations.redis;
+
+import io.learnloop.dialog.catalog.ItemId;
+import io.learnloop.dialog.catalog.SkillId;
+import io.learnloop.dialog.learning.AnswerContext;
+import io.learnloop.dialog.learning.AnswerEvent;
+import io.learnloop.dialog.learning.AnswerId;
+import io.learnloop.dialog.learning.AnswerLog;
+import io.learnloop.dialog.learning.AnswerLogUnavailableException;
+import io.learnloop.dialog.learning.LeaderboardEntry;
+import io.learnloop.dialog.learning.LearnerId;
+import io.learnloop.dialog.learning.LearnerStats;
+import io.learnloop.dialog.learning.Points;
+import io.learnloop.dialog.learning.RecordAnswer;
+import io.learnloop.dialog.learning.Recorded;
+import io.learnloop.dialog.learning.SkillCount;
+import io.learnloop.dialog.learning.Spacing;
+import io.learnloop.dialog.learning.memory.Card;
+import io.learnloop.dialog.learning.memory.Memory;
+import io.lettuce.core.Limit;
+import io.lettuce.core.Range;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.ScoredValue;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.StreamMessage;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps answers and learner state in Redis. One answer is one {@code EVALSHA} of {@code
+ * record-answer.lua}: a single atomic round trip. Keys per learner share the hash tag {@code
+ * {learner}}:
+ *
+ * <ul>
+ *   <li>{@code learnloop:learner:{id}:answer-ids} set of recorded answer ids (idempotency)
+ *   <li>{@code learnloop:learner:{id}:answers} stream of answers, the source of truth
+ *   <li>{@code learnloop:learner:{id}:cards} hash item → {@code stability|difficulty|last|due}
+ *   <li>{@code learnloop:learner:{id}:due} sorted set item → due time (epoch ms)
+ *   <li>{@code learnloop:learner:{id}:skills} hash {@code skill:attempts}, {@code skill:wins}
+ *   <li>{@code learnloop:learner:{id}:stats} hash points, answers, correct, streak, streak_day
+ *   <li>{@code learnloop:team:<team>:points} sorted set learner → points (leaderboard)
+ * </ul>
+ */
+public final class RedisAnswerLog implements AnswerLog {
+
+  static final String SCRIPT = loadScript();
+
+  private final RedisConnector redis;
+  private final Spacing spacing;
+  private final String[] spacingArgs;
+  private volatile String sha;
+
+  public RedisAnswerLog(RedisConnector redis, Spacing spacing) {
+    this.redis = Objects.requireNonNull(redis, "redis");
+    this.spacing = Objects.requireNonNull(spacing, "spacing");
+    double[] w = spacing.parameters().w();
+    spacingArgs = new String[w.length];
+    for (int i = 0; i < w.length; i++) {
+      spacingArgs[i] = Double.toString(w[i]);
+    }
+  }
+
+  @Override
+  public Recorded record(RecordAnswer command) {
+    return call(
+        () -> apply(command, command.localDay(), "record"),
+        "record answer " + command.answer().id());
+  }
+
+  private Recorded apply(RecordAnswer command, long localDay, String mode) {
+    AnswerEvent a = command.answer();
+    Keys keys = new Keys(a.learner());
+    String[] args = new String[16 + spacingArgs.length];
+    args[0] = a.id().value();
+    args[1] = a.learner().value();
+    args[2] = a.item().value();
+    args[3] =
+        command.skills().stream().map(SkillId::value).sorted().collect(Collectors.joining(","));
+    args[4] = a.correct() ? "1" : "0";
+    args[5] = Integer.toString(a.choice());
+    args[6] = Long.toString(a.responseTime().toMillis());
+    args[7] = Long.toString(a.at().toEpochMilli());
+    args[8] = a.context().name();
+    args[9] = Long.toString(localDay);
+    args[10] = command.team();
+    args[11] = mode;
+    args[12] = Integer.toString(a.rating().value());
+    args[13] = Double.toString(spacing.desiredRetention());
+    args[14] = Long.toString(spacing.maximumDays());
+    args[15] = Integer.toString(Points.of(a.correct()));
+    System.arraycopy(spacingArgs, 0, args, 16, spacingArgs.length);
+    List<Object> reply = eval(keys.forScript(command.team()), args);
+    String status = (String) reply.get(0);
+    long due = (Long) reply.get(3);
+    return new Recorded(
+        status.equals("duplicate"),
+        status.equals("out-of-order"),
+        (Long) reply.get(1),
+        ((Long) reply.get(2)).intValue(),
+        due < 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(due)));
+  }
+
+  private List<Object> eval(String[] keys, String[] args) {
+    RedisCommands<String, String> sync = redis.sync();
+    String current = sha;
+    if (current == null) {
+      current = sha = sync.scriptLoad(SCRIPT);
+    }
+    try {
+      return sync.evalsha(current, ScriptOutputType.MULTI, keys, args);
+    } catch (RedisNoScriptException e) {
+      // A restarted or failed-over Redis has an empty script cache.
+      sha = sync.scriptLoad(SCRIPT);
+      return sync.evalsha(sha, ScriptOutputType.MULTI, keys, args);
+    }
+  }
+
+  @Override
+  public Optional<Card> card(LearnerId learner, ItemId item) {
+    String value = call(() -> redis.sync().hget(new Keys(learner).cards, item.value()), "read");
+    if (value == null) {
+      return Optional.empty();
+    }
+    String[] parts = value.split("\\|");
+    return Optional.of(
+        new Card(
+            Card.Phase.REVIEW,
+            0,
+            new Memory(Double.parseDouble(parts[0]), Double.parseDouble(parts[1])),
+            Instant.ofEpochMilli(Long.parseLong(parts[2])),
+            Instant.ofEpochMilli(Long.parseLong(parts[3]))));
+  }
+
+  @Override
+  public List<ItemId> due(LearnerId learner, Instant now, int limit) {
+    requirePositive(limit);
+    List<ScoredValue<String>> due =
+        call(
+            () ->
+                redis
+                    .sync()
+                    .zrangebyscoreWithScores(
+                        new Keys(learner).due,
+                        Range.create(Double.NEGATIVE_INFINITY, (double) now.toEpochMilli()),
+                        Limit.create(0, limit)),
+            "read due items");
+    return due.stream()
+        .sorted(
+            Comparator.comparingDouble((ScoredValue<String> v) -> v.getScore())
+                .thenComparing(ScoredValue::getValue))
+        .map(v -> new ItemId(v.getValue()))
+        .toList();
+  }
+
+  @Override
+  public LearnerStats stats(LearnerId learner) {
+    Keys keys = new Keys(learner);
+    Map<String, String> stats = call(() -> redis.sync().hgetall(keys.stats), "read stats");
+    Map<String, String> skills = call(() -> redis.sync().hgetall(keys.skills), "read skills");
+    Map<SkillId, SkillCount> counts = new HashMap<>();
+    for (String field : new TreeSet<>(skills.keySet())) {
+      if (field.endsWith(":attempts")) {
+        String skill = field.substring(0, field.length() - ":attempts".length());
+        counts.put(
+            new SkillId(skill),
+            new SkillCount(
+                Integer.parseInt(skills.get(field)),
+                Integer.parseInt(skills.getOrDefault(skill + ":wins", "0"))));
+      }
+    }
+    Function<String, Long> number = f -> Long.parseLong(stats.getOrDefault(f, "0"));
+    return new LearnerStats(
+        number.apply("points"),
+        number.apply("answers").intValue(),
+        number.apply("correct").intValue(),
+        number.apply("streak").intValue(),
+        counts);
+  }
+
+  @Override
+  public List<LeaderboardEntry> leaderboard(String team, int limit) {
+    requirePositive(limit);
+    List<ScoredValue<String>> top =
+        call(
+            () -> redis.sync().zrevrangeWithScores(teamKey(team), 0, limit - 1),
+            "read leaderboard");
+    return top.stream()
+        .map(v -> new LeaderboardEntry(new LearnerId(v.getValue()), (long) v.getScore()))
+        .toList();
+  }
+
+  @Override
+  public List<AnswerEvent> answers(LearnerId learner) {
+    return entries(learner).stream().map(m -> event(learner, m.getBody())).toList();
+  }
+
+  @Override
+  public void rebuild(LearnerId learner) {
+    Keys keys = new Keys(learner);
+    List<StreamMessage<String, String>> entries = entries(learner);
+    call(
+        () -> redis.sync().del(keys.answerIds, keys.cards, keys.due, keys.skills, keys.stats),
+        "clear derived state");
+    for (StreamMessage<String, String> entry : entries) {
+      Map<String, String> body = entry.getBody();
+      AnswerEvent event = event(learner, body);
+      RecordAnswer command =
+          new RecordAnswer(
+              event,
+              java.util.Arrays.stream(body.get("skills").split(","))
+                  .map(SkillId::new)
+                  .collect(Collectors.toSet()),
+              body.get("team"),
+              java.time.ZoneOffset.UTC);
+      // The local day was computed in the learner's zone when recorded: replay it as stored.
+      long day = Long.parseLong(body.get("day"));
+      call(() -> apply(command, day, "replay"), "rebuild " + learner);
+    }
+  }
+
+  private List<StreamMessage<String, String>> entries(LearnerId learner) {
+    return call(
+        () -> redis.sync().xrange(new Keys(learner).answers, Range.create("-", "+")),
+        "read answers");
+  }
+
+  private static AnswerEvent event(LearnerId learner, Map<String, String> body) {
+    return new AnswerEvent(
+        new AnswerId(body.get("id")),
+        learner,
+        new ItemId(body.get("item")),
+        Integer.parseInt(body.get("choice")),
+        body.get("correct").equals("1"),
+        Duration.ofMillis(Long.parseLong(body.get("response_ms"))),
+        Instant.ofEpochMilli(Long.parseLong(body.get("at"))),
+        AnswerContext.valueOf(body.get("context")));
+  }
+
+  private <T> T call(java.util.function.Supplier<T> operation, String what) {
+    try {
+      return operation.get();
+    } catch (RedisException | RedisUnavailableException e) {
+      throw new AnswerLogUnavailableException(
+          "Could not " + what + " in Redis at " + redis.displayUrl() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void requirePositive(int limit) {
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be positive but was " + limit);
+    }
+  }
+
+  static String teamKey(String team) {
+    return "learnloop:team:" + team + ":points";
+  }
+
+  private static String loadScript() {
+    try (InputStream in = RedisAnswerLog.class.getResourceAsStream("record-answer.lua")) {
+      return new String(
+          Objects.requireNonNull(in, "record-answer.lua").readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read record-answer.lua", e);
+    }
+  }
+
+  /** The learner's keys; the hash tag keeps them in one cluster slot. */
+  static final class Keys {
+    final String answerIds;
+    final String answers;
+    final String cards;
+    final String due;
+    final String skills;
+    final String stats;
+
+    Keys(LearnerId learner) {
+      String prefix = "learnloop:learner:{" + learner.value() + "}:";
+      answerIds = prefix + "answer-ids";
+      answers = prefix + "answers";
+      cards = prefix + "cards";
+      due = prefix + "due";
+      skills = prefix + "skills";
+      stats = prefix + "stats";
+    }
+
+    String[] forScript(String team) {
+      return new String[] {answerIds, answers, cards, due, skills, stats, teamKey(team)};
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package io.learnloop.integrations.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.learnloop.dialog.learning.AnswerLog;
+import io.learnloop.dialog.learning.AnswerLogContract;
+import io.learnloop.dialog.learning.AnswerLogUnavailableException;
+import io.learnloop.dialog.learning.LearnerId;
+import io.learnloop.dialog.learning.Spacing;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class RedisAnswerLogTest extends AnswerLogContract {
+
+  @RegisterExtension static final EmbeddedRedisExtension redis = new EmbeddedRedisExtension();
+
+  @Override
+  protected AnswerLog log() {
+    return new RedisAnswerLog(redis.connector(), Spacing.defaults());
+  }
+
+  @Override
+  protected void loseDerivedState(AnswerLog log, LearnerId learner) {
+    RedisAnswerLog.Keys keys = new RedisAnswerLog.Keys(learner);
+    redis.connector().sync().del(keys.answerIds, keys.cards, keys.due, keys.skills, keys.stats);
+  }
+
+  @Test
+  void should_record_an_answer_with_one_script_call() {
+    AnswerLog log = log();
+    LearnerId learner = newLearner();
+    log.record(answer(learner, LEAVE, true, MONDAY, "")); // loads the script
+    long before = calls("evalsha");
+    long readsBefore = calls("hgetall");
+
+    log.record(answer(learner, PHISHING, true, MONDAY, ""));
+
+    assertThat(calls("evalsha") - before).isEqualTo(1);
+    assertThat(calls("hgetall")).isEqualTo(readsBefore);
+  }
+
+  @Test
+  void should_load_the_script_again_when_redis_forgot_it() {
+    AnswerLog log = log();
+    LearnerId learner = newLearner();
+    log.record(answer(learner, LEAVE, true, MONDAY, ""));
+    redis.connector().sync().scriptFlush();
+
+    assertThat(log.record(answer(learner, PHISHING, true, MONDAY, "")).duplicate()).isFalse();
+    assertThat(log.stats(learner).answers()).isEqualTo(2);
+  }
+
+  @Test
+  void should_report_an_unreachable_redis_as_unavailable() {
+    try (RedisConnector nowhere =
+        new RedisConnector("redis://127.0.0.1:1", Duration.ofMillis(300))) {
+      AnswerLog log = new RedisAnswerLog(nowhere, Spacing.defaults());
+      assertThatThrownBy(() -> log.record(answer(newLearner(), LEAVE, true, MONDAY, "")))
+          .isInstanceOf(AnswerLogUnavailableException.class)
+          .hasMessageContaining("redis://127.0.0.1:1");
+    }
+  }
+
+  /** How often Redis ran a command so far, from {@code INFO commandstats}. */
+  private static long calls(String command) {
+    String prefix = "cmdstat_" + command + ":calls=";
+    return redis
+        .connector()
+        .sync()
+        .info("commandstats")
+        .lines()
+        .filter(line -> line.startsWith(prefix))
+        .mapToLong(line -> Long.parseLong(line.substring(prefix.length()).split(",")[0]))
+        .findFirst()
+        .orElse(0);
+  }
+}

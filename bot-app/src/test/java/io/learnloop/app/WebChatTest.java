@@ -44,17 +44,16 @@ class WebChatTest {
     String user = UUID.randomUUID().toString();
 
     JsonNode reply =
-        http.postForObject(
-            "/api/chat", Map.of("user", user, "text", "Berapa hari cuti saya?"), JsonNode.class);
+        http.postForObject("/api/chat", Map.of("user", user, "text", "bantuan"), JsonNode.class);
     JsonNode history = http.getForObject("/api/chat/history?user=" + user, JsonNode.class);
 
     assertThat(reply.at("/reply/language").asText()).isEqualTo("id");
     assertThat(reply.at("/reply/text").asText())
-        .isEqualTo(Messages.get(Language.INDONESIAN, "answering.not-ready"));
+        .isEqualTo(Messages.get(Language.INDONESIAN, "help.text"));
     assertThat(reply.at("/historySaved").asBoolean()).isTrue();
     assertThat(history.at("/turns")).hasSize(2);
     assertThat(history.at("/turns/0/speaker").asText()).isEqualTo("learner");
-    assertThat(history.at("/turns/0/text").asText()).isEqualTo("Berapa hari cuti saya?");
+    assertThat(history.at("/turns/0/text").asText()).isEqualTo("bantuan");
     assertThat(history.at("/turns/1/speaker").asText()).isEqualTo("bot");
   }
 

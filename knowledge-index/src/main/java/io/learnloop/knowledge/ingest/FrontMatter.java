@@ -31,7 +31,7 @@ record FrontMatter(Map<String, Object> fields, String body, Optional<String> pro
       }
     }
     return new FrontMatter(
-        Map.of(), text, Optional.of("line 1: front matter is never closed with '---'"));
+        Map.of(), text, Optional.of("1: front matter is never closed with '---'"));
   }
 
   private static FrontMatter parse(String yaml, String body) {
@@ -42,7 +42,7 @@ record FrontMatter(Map<String, Object> fields, String body, Optional<String> pro
       }
       if (!(loaded instanceof Map<?, ?> map)) {
         return new FrontMatter(
-            Map.of(), body, Optional.of("line 2: front matter is not key: value pairs"));
+            Map.of(), body, Optional.of("2: front matter is not key: value pairs"));
       }
       Map<String, Object> fields =
           map.entrySet().stream()
@@ -56,10 +56,10 @@ record FrontMatter(Map<String, Object> fields, String body, Optional<String> pro
       return new FrontMatter(
           Map.of(),
           body,
-          Optional.of("line " + line + ": front matter is not valid YAML: " + e.getProblem()));
+          Optional.of(line + ": front matter is not valid YAML: " + e.getProblem()));
     } catch (YAMLException e) {
       return new FrontMatter(
-          Map.of(), body, Optional.of("line 1: front matter is not valid YAML: " + e.getMessage()));
+          Map.of(), body, Optional.of("1: front matter is not valid YAML: " + e.getMessage()));
     }
   }
 

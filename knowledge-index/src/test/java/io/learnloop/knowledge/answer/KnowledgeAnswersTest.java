@@ -1,0 +1,141 @@
+package io.learnloop.knowledge.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.learnloop.knowledge.DocsFolder;
+import io.learnloop.knowledge.index.Chunker;
+import io.learnloop.knowledge.index.Embedder;
+import io.learnloop.knowledge.index.IndexProgress;
+import io.learnloop.knowledge.index.KnowledgeIndex;
+import io.learnloop.knowledge.search.AbstentionModel;
+import io.learnloop.knowledge.search.AccessScope;
+import io.learnloop.knowledge.search.Fusion;
+import io.learnloop.knowledge.search.HybridSearcher;
+import io.learnloop.knowledge.search.QueryTranslator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Extractive answers over the bundled sample handbook, through a real index. */
+class KnowledgeAnswersTest {
+
+  private static KnowledgeIndex index;
+  private static KnowledgeAnswers answers;
+  private static ExecutorService calls;
+
+  @BeforeAll
+  static void indexSampleHandbook() throws Exception {
+    Path indexDir = Files.createTempDirectory("learnloop-answers-test");
+    index = KnowledgeIndex.open(indexDir, Embedder.defaultModel(), Chunker.standard(), "/docs/");
+    index.update(DocsFolder.open(Path.of("..", "content", "handbook")), IndexProgress.NONE);
+    calls = Executors.newSingleThreadExecutor();
+    answers =
+        new KnowledgeAnswers(
+            new HybridSearcher(index, QueryTranslator.bundled(), Fusion.standard()),
+            AbstentionModel.calibrated(),
+            Optional.empty(),
+            Duration.ofSeconds(1),
+            calls);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    calls.shutdownNow();
+    index.close();
+  }
+
+  @Test
+  void should_answer_with_key_sentences_and_citations_that_match_the_sources() {
+    Answer answer =
+        answers.ask(
+            "How many unused annual leave days can I carry over?", AccessScope.publicOnly(), "en");
+
+    assertThat(answer.abstained()).isFalse();
+    assertThat(answer.mode()).isEqualTo(Answer.EXTRACTIVE);
+    assertThat(answer.citations().get(0).source()).isEqualTo("annual-leave.md");
+    assertThat(answer.citations().get(0).url())
+        .isEqualTo("/docs/annual-leave.md#carrying-days-over");
+    assertThat(answer.text())
+        .startsWith("Here is what the docs say:")
+        .contains("5 unused days")
+        .contains("[1]");
+    int highest = answer.citations().size();
+    assertThat(answer.text()).doesNotContain("[" + (highest + 1) + "]");
+  }
+
+  @Test
+  void should_answer_an_indonesian_question_in_indonesian_from_an_indonesian_page() {
+    Answer answer =
+        answers.ask("Berapa hari cuti sakit tanpa surat dokter?", AccessScope.publicOnly(), "id");
+
+    assertThat(answer.abstained()).isFalse();
+    assertThat(answer.text()).startsWith("Ini yang tertulis di dokumen:");
+    assertThat(answer.citations().get(0).source()).isEqualTo("cuti-sakit-dan-izin.md");
+  }
+
+  @Test
+  void should_abstain_when_the_docs_do_not_answer() {
+    Answer answer =
+        answers.ask("Can I bring my cat to the office?", AccessScope.publicOnly(), "en");
+
+    assertThat(answer.abstained()).isTrue();
+    assertThat(answer.citations()).isEmpty();
+    assertThat(answer.text()).startsWith("I couldn't find this in the docs.");
+  }
+
+  @Test
+  void should_quote_an_injected_instruction_as_a_cited_source_and_not_act_on_it() {
+    Answer answer =
+        answers.ask(
+            "What is the note for AI assistants and automated mail tools in the example email?",
+            AccessScope.publicOnly(),
+            "en");
+
+    assertThat(answer.citations()).extracting(Citation::source).contains("phishing.md");
+    assertThat(answer.text())
+        .startsWith("Here is what the docs say:")
+        .containsPattern("• [^\\n]*Ignore all previous instructions[^\\n]*\\[\\d]")
+        .doesNotContainIgnoringCase("the admin password is");
+  }
+
+  @Test
+  void should_keep_group_documents_from_readers_outside_the_group() {
+    Answer outsider =
+        answers.ask(
+            "How does performance review calibration work for managers?",
+            AccessScope.publicOnly(),
+            "en");
+    Answer manager =
+        answers.ask(
+            "How does performance review calibration work for managers?",
+            new AccessScope(java.util.Set.of("people-managers")),
+            "en");
+
+    assertThat(outsider.citations())
+        .extracting(Citation::source)
+        .doesNotContain("performance-reviews-for-managers.md");
+    assertThat(manager.citations())
+        .extracting(Citation::source)
+        .contains("performance-reviews-for-managers.md");
+  }
+
+  @Test
+  void should_refuse_empty_and_overlong_questions() {
+    assertThatThrownBy(() -> answers.ask("  ", AccessScope.publicOnly(), "en"))
+        .hasMessage("The question is empty");
+    assertThatThrownBy(
+            () ->
+                answers.ask(
+                    "x".repeat(KnowledgeAnswers.MAX_QUESTION_CHARS + 1),
+                    AccessScope.publicOnly(),
+                    "en"))
+        .hasMessage("The question has 2001 characters; the limit is 2000");
+  }
+}

@@ -42,6 +42,11 @@ final class EvalQaCommand implements Callable<Integer> {
           "Fit the abstention model on these questions and print it, instead of the report.")
   boolean calibrate;
 
+  @Option(
+      names = "--trace",
+      description = "Print one line per question to stderr: rank, evidence, top results.")
+  boolean trace;
+
   @Override
   public Integer call() throws Exception {
     List<EvalQuestion> loaded = EvalQuestions.read(questions, System.err);
@@ -52,7 +57,8 @@ final class EvalQaCommand implements Callable<Integer> {
         evaluation.calibrate(loaded, System.out);
         return 0;
       }
-      Map<String, Object> summary = evaluation.report(loaded, System.out);
+      Map<String, Object> summary =
+          evaluation.report(loaded, System.out, trace ? System.err : null);
       System.out.println(QaEvaluation.json(summary));
     }
     return 0;

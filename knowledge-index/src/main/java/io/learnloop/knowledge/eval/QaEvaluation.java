@@ -44,12 +44,12 @@ public final class QaEvaluation {
 
   public List<Outcome> run(List<EvalQuestion> questions, RetrievalMode mode) {
     // One untimed search first, so that class loading and the model's first run are not measured.
-    searcher.search("warm up", AccessScope.publicOnly(), mode, DEPTH);
+    searcher.search("warm up", AccessScope.everything(), mode, DEPTH);
     List<Outcome> outcomes = new ArrayList<>();
     for (EvalQuestion question : questions) {
       long start = System.nanoTime();
       SearchResult result =
-          searcher.search(question.question(), AccessScope.publicOnly(), mode, DEPTH);
+          searcher.search(question.question(), AccessScope.everything(), mode, DEPTH);
       double latency = (System.nanoTime() - start) / 1e6;
       List<String> ranked = result.documents().stream().map(DocumentHit::source).toList();
       double top = result.documents().isEmpty() ? 0 : topScore(result.documents().get(0), mode);
@@ -67,6 +67,15 @@ public final class QaEvaluation {
 
   /** Prints tables per kind and overall, and returns the summary that ends the report. */
   public Map<String, Object> report(List<EvalQuestion> questions, PrintStream out) {
+    return report(questions, out, null);
+  }
+
+  /**
+   * @param trace where to print one line per question (rank of the expected source, evidence, top
+   *     three results), or null for none
+   */
+  public Map<String, Object> report(
+      List<EvalQuestion> questions, PrintStream out, PrintStream trace) {
     List<Outcome> hybrid = run(questions, RetrievalMode.HYBRID);
     Map<String, RetrievalMetrics> byKind = new TreeMap<>();
     RetrievalMetrics overall = new RetrievalMetrics();
@@ -77,7 +86,7 @@ public final class QaEvaluation {
           .add(outcome.question().expected(), outcome.ranked(), abstain, outcome.latencyMs());
       overall.add(outcome.question().expected(), outcome.ranked(), abstain, outcome.latencyMs());
     }
-    if (System.getenv("LEARNLOOP_EVAL_TRACE") != null) {
+    if (trace != null) {
       for (Outcome o : hybrid) {
         int rank = -1;
         for (int i = 0; i < o.ranked().size(); i++) {
@@ -87,8 +96,8 @@ public final class QaEvaluation {
           }
         }
         var e = o.result().evidence();
-        System.err.printf(
-            "TRACE %s %s rank=%d p=%.2f cos=%.2f cov=%.2f agr=%.0f miss=%.2f %s | %s -> %s%n",
+        trace.printf(
+            "%s %s rank=%d p=%.2f cos=%.2f cov=%.2f agr=%.0f miss=%.2f %s | %s -> %s%n",
             o.question().id(),
             o.question().kind(),
             rank,

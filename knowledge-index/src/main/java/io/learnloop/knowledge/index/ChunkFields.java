@@ -17,6 +17,10 @@ public final class ChunkFields {
 
   public static final String ID = "id";
   public static final String SOURCE = "source";
+
+  /** The source again, as doc values: grouping passages by document reads no stored fields. */
+  public static final String SOURCE_KEY = "source_dv";
+
   public static final String KIND = "kind";
   public static final String HASH = "hash";
   public static final String TITLE = "title";

@@ -23,6 +23,7 @@ import java.util.Objects;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -36,6 +37,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,7 +89,7 @@ public final class KnowledgeIndex implements Closeable {
    */
   public static KnowledgeIndex open(
       Path directory, Embedder embedder, Chunker chunker, String baseUrl) {
-    String schema = "v3;model=" + embedder.modelId() + ";chunker=" + chunker;
+    String schema = "v4;model=" + embedder.modelId() + ";chunker=" + chunker;
     try {
       Files.createDirectories(directory);
       IndexWriterConfig config = new IndexWriterConfig(ChunkFields.analyzer());
@@ -287,6 +289,7 @@ public final class KnowledgeIndex implements Closeable {
     doc.add(new StringField(ChunkFields.KIND, CHUNK, Field.Store.NO));
     doc.add(new StringField(ChunkFields.ID, chunk.id(), Field.Store.YES));
     doc.add(new StringField(ChunkFields.SOURCE, chunk.source(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ChunkFields.SOURCE_KEY, new BytesRef(chunk.source())));
     doc.add(new StringField(ChunkFields.LANGUAGE, chunk.language(), Field.Store.YES));
     doc.add(new StoredField(ChunkFields.TITLE, chunk.title()));
     doc.add(new StoredField(ChunkFields.SECTION, chunk.section()));

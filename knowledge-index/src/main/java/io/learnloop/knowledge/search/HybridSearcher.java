@@ -15,6 +15,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -22,6 +25,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
@@ -107,10 +111,8 @@ public final class HybridSearcher {
     if (ranking.isEmpty()) {
       return null;
     }
-    return searcher
-        .storedFields()
-        .document(ranking.keySet().iterator().next())
-        .get(ChunkFields.SOURCE);
+    Integer top = ranking.keySet().iterator().next();
+    return sourcesOf(searcher, Set.of(top)).get(top);
   }
 
   private Map<Integer, Double> keywordScores(
@@ -222,6 +224,14 @@ public final class HybridSearcher {
     }
   }
 
+  /** A document keeps at most this many of its matching passages. */
+  static final int MAX_PASSAGES_PER_DOCUMENT = 3;
+
+  /**
+   * Groups passages by document without loading stored fields (document ids come from doc values),
+   * then loads only the passages of the documents returned: loading every candidate's stored fields
+   * dominated query time on large indexes.
+   */
   private static List<DocumentHit> group(
       IndexSearcher searcher,
       Map<Integer, Double> fused,
@@ -233,41 +243,72 @@ public final class HybridSearcher {
     ranked.sort(
         Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder())
             .thenComparing(Map.Entry.comparingByKey()));
-    StoredFields stored = searcher.storedFields();
-    Map<String, List<ChunkHit>> bySource = new LinkedHashMap<>();
+    Map<Integer, String> sources = sourcesOf(searcher, fused.keySet());
+    Map<String, List<Map.Entry<Integer, Double>>> bySource = new LinkedHashMap<>();
     for (var entry : ranked) {
-      Document doc = stored.document(entry.getKey());
-      String source = doc.get(ChunkFields.SOURCE);
-      if (!bySource.containsKey(source)
-          && bySource.size() >= Math.max(limit, 3 * Math.min(limit, 100))) {
-        continue;
-      }
-      bySource
-          .computeIfAbsent(source, s -> new ArrayList<>())
-          .add(
-              new ChunkHit(
-                  doc.get(ChunkFields.ID),
-                  source,
-                  doc.get(ChunkFields.TITLE),
-                  doc.get(ChunkFields.SECTION),
-                  doc.get(ChunkFields.ANCHOR),
-                  doc.get(ChunkFields.URL),
-                  doc.get(ChunkFields.TEXT),
-                  entry.getValue(),
-                  keyword.getOrDefault(entry.getKey(), 0.0),
-                  vector.getOrDefault(entry.getKey(), 0.0),
-                  overviewFlag(doc)));
+      bySource.computeIfAbsent(sources.get(entry.getKey()), s -> new ArrayList<>()).add(entry);
     }
+    record Scored(String source, double score, List<Map.Entry<Integer, Double>> passages) {}
+    List<Scored> scored = new ArrayList<>();
+    bySource.forEach(
+        (source, passages) ->
+            scored.add(
+                new Scored(
+                    source,
+                    passages.get(0).getValue()
+                        + (passages.size() > 1
+                            ? SECOND_PASSAGE_WEIGHT * passages.get(1).getValue()
+                            : 0),
+                    passages)));
+    scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+    StoredFields stored = searcher.storedFields();
     List<DocumentHit> documents = new ArrayList<>();
-    for (var entry : bySource.entrySet()) {
-      List<ChunkHit> passages = entry.getValue();
-      double score =
-          passages.get(0).score()
-              + (passages.size() > 1 ? SECOND_PASSAGE_WEIGHT * passages.get(1).score() : 0);
-      documents.add(new DocumentHit(entry.getKey(), passages.get(0).title(), score, passages));
+    for (Scored document : scored.subList(0, Math.min(limit, scored.size()))) {
+      List<ChunkHit> passages = new ArrayList<>();
+      for (var passage :
+          document
+              .passages()
+              .subList(0, Math.min(MAX_PASSAGES_PER_DOCUMENT, document.passages().size()))) {
+        Document doc = stored.document(passage.getKey());
+        passages.add(
+            new ChunkHit(
+                doc.get(ChunkFields.ID),
+                document.source(),
+                doc.get(ChunkFields.TITLE),
+                doc.get(ChunkFields.SECTION),
+                doc.get(ChunkFields.ANCHOR),
+                doc.get(ChunkFields.URL),
+                doc.get(ChunkFields.TEXT),
+                passage.getValue(),
+                keyword.getOrDefault(passage.getKey(), 0.0),
+                vector.getOrDefault(passage.getKey(), 0.0),
+                overviewFlag(doc)));
+      }
+      documents.add(
+          new DocumentHit(document.source(), passages.get(0).title(), document.score(), passages));
     }
-    documents.sort(Comparator.comparingDouble(DocumentHit::score).reversed());
-    return documents.subList(0, Math.min(limit, documents.size()));
+    return documents;
+  }
+
+  /** Each document id's source, read from doc values in one forward pass per segment. */
+  private static Map<Integer, String> sourcesOf(IndexSearcher searcher, Set<Integer> ids)
+      throws IOException {
+    List<Integer> sorted = new ArrayList<>(ids);
+    sorted.sort(Comparator.naturalOrder());
+    Map<Integer, String> sources = new HashMap<>();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    int next = 0;
+    for (LeafReaderContext leaf : leaves) {
+      SortedDocValues values = DocValues.getSorted(leaf.reader(), ChunkFields.SOURCE_KEY);
+      int end = leaf.docBase + leaf.reader().maxDoc();
+      while (next < sorted.size() && sorted.get(next) < end) {
+        int id = sorted.get(next++);
+        if (values.advanceExact(id - leaf.docBase)) {
+          sources.put(id, values.lookupOrd(values.ordValue()).utf8ToString());
+        }
+      }
+    }
+    return sources;
   }
 
   private static boolean overviewFlag(Document doc) {
@@ -276,6 +317,9 @@ public final class HybridSearcher {
   }
 
   private static Query visibleTo(AccessScope scope) {
+    if (scope.unrestricted()) {
+      return new MatchAllDocsQuery();
+    }
     List<BytesRef> groups = new ArrayList<>();
     groups.add(new BytesRef(ChunkFields.PUBLIC_GROUP));
     scope.groups().forEach(group -> groups.add(new BytesRef(group)));

@@ -145,6 +145,31 @@ class LlmAnswersTest {
     assertThat(answer.mode()).isEqualTo(Answer.EXTRACTIVE);
   }
 
+  @Test
+  void should_search_an_indonesian_question_with_the_models_english_rewrite() {
+    llm.stubFor(
+        post(urlEqualTo("/v1/chat/completions"))
+            .atPriority(1)
+            .withRequestBody(containing("Rewrite the employee's question"))
+            .willReturn(
+                okJson(completion("How many unused annual leave days carry over to next year"))));
+    llm.stubFor(
+        post(urlEqualTo("/v1/chat/completions"))
+            .atPriority(2)
+            .willReturn(okJson(completion("Maksimal 5 hari [1]."))));
+
+    Answer answer =
+        answers(Duration.ofSeconds(6))
+            .ask("Sisa jatah libur saya gimana nasibnya nanti?", AccessScope.publicOnly(), "id");
+
+    assertThat(answer.mode()).isEqualTo(Answer.LLM);
+    assertThat(answer.citations().get(0).source()).isEqualTo("annual-leave.md");
+    llm.verify(
+        postRequestedFor(urlEqualTo("/v1/chat/completions"))
+            .withRequestBody(containing("Rewrite the employee's question"))
+            .withRequestBody(containing("Sisa jatah libur saya gimana nasibnya nanti?")));
+  }
+
   private static KnowledgeAnswers answers(Duration budget) {
     KnowledgeSettings.Llm settings =
         new KnowledgeSettings.Llm(

@@ -5,6 +5,7 @@ import io.learnloop.knowledge.search.AccessScope;
 import io.learnloop.knowledge.search.ChunkHit;
 import io.learnloop.knowledge.search.DocumentHit;
 import io.learnloop.knowledge.search.HybridSearcher;
+import io.learnloop.knowledge.search.PreparedQuery;
 import io.learnloop.knowledge.search.RetrievalMode;
 import io.learnloop.knowledge.search.SearchResult;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,7 +75,8 @@ public final class KnowledgeAnswers {
               + " characters; the limit is "
               + MAX_QUESTION_CHARS);
     }
-    SearchResult result = searcher.search(trimmed, scope, RetrievalMode.HYBRID, 10);
+    SearchResult result =
+        searcher.search(rewritten(searcher.prepare(trimmed)), scope, RetrievalMode.HYBRID, 10);
     if (result.documents().isEmpty() || abstention.abstains(result.evidence())) {
       return new Answer(
           AnswerText.get(language, "abstain"), Answer.EXTRACTIVE, true, List.of(), language);
@@ -105,19 +108,40 @@ public final class KnowledgeAnswers {
         language);
   }
 
+  /**
+   * With a language model, an Indonesian question is searched with the model's English rewrite
+   * rather than the glossary's word-by-word one; a slow or failed rewrite keeps the glossary's.
+   */
+  private PreparedQuery rewritten(PreparedQuery query) {
+    if (!query.indonesian() || llm.isEmpty()) {
+      return query;
+    }
+    Duration budget = llmBudget.dividedBy(3);
+    return withBudget(
+            () -> llm.get().englishSearchQuery(query.original()), budget, "rewriting the question")
+        .map(
+            english ->
+                new PreparedQuery(query.original(), true, english, query.expansions(), List.of()))
+        .orElse(query);
+  }
+
   private Optional<String> llmAnswer(String question, List<ChunkHit> passages, String language) {
-    CompletableFuture<Optional<String>> call =
-        CompletableFuture.supplyAsync(
-            () -> llm.get().answer(question, passages, language), llmExecutor);
+    return withBudget(() -> llm.get().answer(question, passages, language), llmBudget, "answering");
+  }
+
+  private Optional<String> withBudget(
+      Supplier<Optional<String>> work, Duration budget, String task) {
+    CompletableFuture<Optional<String>> call = CompletableFuture.supplyAsync(work, llmExecutor);
     try {
-      return call.get(llmBudget.toMillis(), TimeUnit.MILLISECONDS);
+      return call.get(budget.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Optional.empty();
     } catch (Exception e) {
       call.cancel(true);
       log.warn(
-          "Language model failed ({}); answering extractively",
+          "Language model failed {} ({}); going on without it",
+          task,
           e.getCause() == null ? e.toString() : e.getCause().toString());
       return Optional.empty();
     }

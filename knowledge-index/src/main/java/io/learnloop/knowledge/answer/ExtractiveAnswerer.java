@@ -3,8 +3,6 @@ package io.learnloop.knowledge.answer;
 import io.learnloop.knowledge.index.ChunkFields;
 import io.learnloop.knowledge.search.ChunkHit;
 import io.learnloop.knowledge.search.PreparedQuery;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,9 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Answers without a language model: from each cited passage, the sentences that share most words
@@ -25,8 +20,6 @@ public final class ExtractiveAnswerer {
   private static final int SENTENCES_FROM_FIRST = 3;
   private static final int SENTENCES_FROM_OTHERS = 1;
   private static final int MAX_SENTENCE_CHARS = 400;
-
-  private final Analyzer analyzer = ChunkFields.analyzer();
 
   /**
    * @param passages the best passage of each cited document, in citation order
@@ -50,8 +43,7 @@ public final class ExtractiveAnswerer {
     record Scored(int position, String sentence, double score) {}
     List<Scored> scored = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
-      List<String> words = terms(sentences.get(i));
-      long shared = words.stream().distinct().filter(questionTerms::contains).count();
+      long shared = terms(sentences.get(i)).stream().filter(questionTerms::contains).count();
       // Earlier sentences break ties: passages tend to open with their point.
       scored.add(new Scored(i, sentences.get(i), shared - 0.01 * i));
     }
@@ -84,18 +76,7 @@ public final class ExtractiveAnswerer {
     return sentences;
   }
 
-  private List<String> terms(String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream tokens = analyzer.tokenStream(ChunkFields.BODY_EN, text)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        terms.add(term.toString());
-      }
-      tokens.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
+  private static Set<String> terms(String text) {
+    return ChunkFields.terms(ChunkFields.BODY_EN, text);
   }
 }

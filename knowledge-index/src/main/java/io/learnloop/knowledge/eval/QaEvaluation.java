@@ -131,7 +131,8 @@ public final class QaEvaluation {
       printSummary(
           out,
           mode.name().toLowerCase(java.util.Locale.ROOT),
-          (Map<?, ?>) baselines.get(mode.name().toLowerCase(java.util.Locale.ROOT)));
+          (Map<?, ?>) baselines.get(mode.name().toLowerCase(java.util.Locale.ROOT)),
+          "");
     }
     return summary;
   }
@@ -182,9 +183,16 @@ public final class QaEvaluation {
           label, "R@1", "R@5", "MRR", "nDCG", "AbsP", "AbsR", "p50ms", "p95ms", "n");
       return;
     }
-    Map<String, Object> s = metrics.summary();
+    printSummary(
+        out,
+        label,
+        metrics.summary(),
+        String.format(" %4d", metrics.answerable() + metrics.unanswerable()));
+  }
+
+  private static void printSummary(PrintStream out, String label, Map<?, ?> s, String suffix) {
     out.printf(
-        "%-14s %5.3f %5.3f %5.3f %5.3f %6.3f %6.3f %7.1f %7.1f %4d%n",
+        "%-14s %5.3f %5.3f %5.3f %5.3f %6.3f %6.3f %7.1f %7.1f%s%n",
         label,
         s.get("recall_at_1"),
         s.get("recall_at_5"),
@@ -194,20 +202,6 @@ public final class QaEvaluation {
         s.get("abstain_recall"),
         s.get("p50_ms"),
         s.get("p95_ms"),
-        metrics.answerable() + metrics.unanswerable());
-  }
-
-  private static void printSummary(PrintStream out, String label, Map<?, ?> s) {
-    out.printf(
-        "%-14s %5.3f %5.3f %5.3f %5.3f %6.3f %6.3f %7.1f %7.1f%n",
-        label,
-        s.get("recall_at_1"),
-        s.get("recall_at_5"),
-        s.get("mrr_at_10"),
-        s.get("ndcg_at_10"),
-        s.get("abstain_precision"),
-        s.get("abstain_recall"),
-        s.get("p50_ms"),
-        s.get("p95_ms"));
+        suffix);
   }
 }

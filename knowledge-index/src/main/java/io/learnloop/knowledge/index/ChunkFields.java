@@ -3,14 +3,18 @@ package io.learnloop.knowledge.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** The Lucene fields of a chunk and the analyzers of the searchable ones. */
 public final class ChunkFields {
@@ -76,6 +80,24 @@ public final class ChunkFields {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static final Analyzer ANALYZER = analyzer();
+
+  /** The distinct terms {@code text} yields in {@code field}, in order of first occurrence. */
+  public static Set<String> terms(String field, String text) {
+    Set<String> terms = new LinkedHashSet<>();
+    try (TokenStream tokens = ANALYZER.tokenStream(field, text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        terms.add(term.toString());
+      }
+      tokens.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return terms;
   }
 
   public static boolean isIndonesianField(String field) {

@@ -1,16 +1,11 @@
 package io.learnloop.knowledge.search;
 
 import io.learnloop.knowledge.index.ChunkFields;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToDoubleBiFunction;
 import java.util.function.ToDoubleFunction;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * How well the best document supports an answer, in terms that mean the same on any document set.
@@ -85,17 +80,6 @@ public record Evidence(double cosine, double coverage, double agreement, double 
   }
 
   private static Set<String> terms(String field, String text) {
-    Set<String> terms = new LinkedHashSet<>();
-    try (TokenStream tokens = ANALYZER.tokenStream(field, text)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        terms.add(term.toString());
-      }
-      tokens.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
+    return ChunkFields.terms(field, text);
   }
 }

@@ -7,13 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -54,7 +50,6 @@ public final class HybridSearcher {
   private final KnowledgeIndex index;
   private final QueryTranslator translator;
   private final Fusion fusion;
-  private final Analyzer analyzer = ChunkFields.analyzer();
 
   public HybridSearcher(KnowledgeIndex index, QueryTranslator translator, Fusion fusion) {
     this.index = index;
@@ -152,21 +147,15 @@ public final class HybridSearcher {
     return ranked(searcher.search(filtered, CANDIDATES).scoreDocs, false);
   }
 
-  private void addTerms(BooleanQuery.Builder query, String field, String text, float weight)
-      throws IOException {
-    Set<String> seen = new LinkedHashSet<>();
-    try (TokenStream tokens = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken() && seen.size() < MAX_TERMS_PER_FIELD) {
-        seen.add(term.toString());
-      }
-      tokens.end();
-    }
-    for (String term : seen) {
-      query.add(
-          new BoostQuery(new TermQuery(new Term(field, term)), weight), BooleanClause.Occur.SHOULD);
-    }
+  private static void addTerms(
+      BooleanQuery.Builder query, String field, String text, float weight) {
+    ChunkFields.terms(field, text).stream()
+        .limit(MAX_TERMS_PER_FIELD)
+        .forEach(
+            term ->
+                query.add(
+                    new BoostQuery(new TermQuery(new Term(field, term)), weight),
+                    BooleanClause.Occur.SHOULD));
   }
 
   private Map<Integer, Double> vectorScores(

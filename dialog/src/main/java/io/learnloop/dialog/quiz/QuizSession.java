@@ -1,0 +1,218 @@
+package io.learnloop.dialog.quiz;
+
+import io.learnloop.dialog.catalog.Catalog;
+import io.learnloop.dialog.catalog.Item;
+import io.learnloop.dialog.catalog.ItemId;
+import io.learnloop.dialog.catalog.RoleId;
+import io.learnloop.dialog.conversation.BotReply;
+import io.learnloop.dialog.conversation.Citation;
+import io.learnloop.dialog.conversation.IncomingMessage;
+import io.learnloop.dialog.conversation.Quiz;
+import io.learnloop.dialog.conversation.QuizCard;
+import io.learnloop.dialog.i18n.Language;
+import io.learnloop.dialog.i18n.Messages;
+import io.learnloop.dialog.learning.AnswerContext;
+import io.learnloop.dialog.learning.AnswerEvent;
+import io.learnloop.dialog.learning.AnswerId;
+import io.learnloop.dialog.learning.AnswerRecorder;
+import io.learnloop.dialog.learning.Learner;
+import io.learnloop.dialog.learning.LearnerId;
+import io.learnloop.dialog.learning.Learners;
+import io.learnloop.dialog.learning.RecordAnswer;
+import io.learnloop.dialog.learning.Recorded;
+import io.learnloop.dialog.learning.policy.NextBestAction;
+import io.learnloop.dialog.learning.policy.Recommendation;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The quiz use case of a conversation: asks the learner the policy's next best question, then
+ * records the answer through the {@link AnswerRecorder} (idempotent by the card's id) and replies
+ * with right or wrong, the explanation and the handbook link.
+ *
+ * <p>Questions waiting for an answer are kept in memory (the latest {@link #REMEMBERED} cards): a
+ * card answered after a restart says it has expired. A learner without a profile is a learner of
+ * {@code defaultRole} in UTC with no team, identified as {@code channel:sender}.
+ */
+public final class QuizSession implements Quiz {
+
+  static final int REMEMBERED = 10_000;
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
+
+  private final Catalog catalog;
+  private final Snapshots snapshots;
+  private final AnswerRecorder recorder;
+  private final Learners learners;
+  private final RoleId defaultRole;
+  private final Clock clock;
+  private final NextBestAction policy;
+  private final Map<String, Asked> asked =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Asked> eldest) {
+              return size() > REMEMBERED;
+            }
+          });
+  private final Map<LearnerId, String> waiting = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record Asked(LearnerId learner, ItemId item, Instant at, Language language) {}
+
+  public QuizSession(
+      Catalog catalog,
+      Snapshots snapshots,
+      AnswerRecorder recorder,
+      Learners learners,
+      RoleId defaultRole,
+      Clock clock) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
+    this.recorder = Objects.requireNonNull(recorder, "recorder");
+    this.learners = Objects.requireNonNull(learners, "learners");
+    this.defaultRole = Objects.requireNonNull(defaultRole, "defaultRole");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    if (catalog.role(defaultRole).isEmpty()) {
+      throw new IllegalArgumentException(
+          "default role '" + defaultRole + "' is not in the catalog");
+    }
+    this.policy = new NextBestAction(catalog);
+  }
+
+  @Override
+  public BotReply next(IncomingMessage message, Language language) {
+    Profile profile = profile(message);
+    Instant now = clock.instant();
+    Recommendation next = policy.next(snapshots.of(profile.id, profile.role, now));
+    String reason = next.reason().text(language);
+    if (next instanceof Recommendation.Ask ask) {
+      Item item = catalog.item(ask.item()).orElseThrow();
+      String quizId = "quiz-" + UUID.randomUUID();
+      asked.put(quizId, new Asked(profile.id, item.id(), now, language));
+      waiting.put(profile.id, quizId);
+      QuizCard card = new QuizCard(quizId, item.id(), item.question(), item.choices(), reason);
+      String text = reason + "\n\n" + item.question() + "\n" + numbered(item.choices());
+      text += "\n" + Messages.get(language, "quiz.choose", item.choices().size());
+      return new BotReply(text, language, List.of(), false, true, Optional.of(card));
+    }
+    if (next instanceof Recommendation.Lesson lesson) {
+      snapshots.lessonGiven(profile.id, lesson.skill());
+      return new BotReply(
+          reason, language, List.of(link(lesson.source())), false, true, Optional.empty());
+    }
+    return text(reason, language);
+  }
+
+  @Override
+  public Optional<BotReply> answerTyped(IncomingMessage message) {
+    if (!NUMBER.matcher(message.text()).matches()) {
+      return Optional.empty();
+    }
+    Profile profile = profile(message);
+    String quizId = waiting.get(profile.id);
+    return quizId == null ? Optional.empty() : Optional.of(answer(message, quizId));
+  }
+
+  @Override
+  public BotReply answer(IncomingMessage message, String quizId) {
+    Asked question = asked.get(quizId);
+    Language language = Language.detect(message.text());
+    if (question == null) {
+      new AnswerId(quizId); // a malformed id is a bad request, not an expired card
+      return text(Messages.get(language, "quiz.expired"), language);
+    }
+    language = question.language;
+    Item item = catalog.item(question.item).orElseThrow();
+    int choices = item.choices().size();
+    Profile profile = profile(message);
+    if (!profile.id.equals(question.learner)) {
+      throw new IllegalArgumentException("quiz '" + quizId + "' was asked to another learner");
+    }
+    if (!NUMBER.matcher(message.text()).matches()
+        || Integer.parseInt(message.text()) < 1
+        || Integer.parseInt(message.text()) > choices) {
+      return text(Messages.get(language, "quiz.choose", choices), language);
+    }
+    int choice = Integer.parseInt(message.text()) - 1;
+    boolean correct = choice == item.answer();
+    Instant now = clock.instant();
+    AnswerEvent event =
+        new AnswerEvent(
+            new AnswerId(quizId),
+            profile.id,
+            item.id(),
+            choice,
+            correct,
+            Duration.between(question.at, now).isNegative()
+                ? Duration.ZERO
+                : Duration.between(question.at, now),
+            now,
+            AnswerContext.DAILY);
+    Optional<Recorded> recorded =
+        recorder.record(new RecordAnswer(event, item.skills(), profile.team, profile.zone));
+    waiting.remove(profile.id, quizId);
+    if (correct) {
+      item.skills().forEach(skill -> snapshots.lessonDone(profile.id, skill));
+    }
+    StringBuilder text = new StringBuilder();
+    text.append(
+        correct
+            ? Messages.get(language, "quiz.right")
+            : Messages.get(language, "quiz.wrong", item.correctChoice()));
+    text.append(' ').append(item.explanation());
+    if (recorded.isPresent() && recorded.get().duplicate()) {
+      text.append("\n").append(Messages.get(language, "quiz.already-counted"));
+    } else if (recorded.isEmpty()) {
+      text.append("\n").append(Messages.get(language, "quiz.saved-later"));
+    }
+    Citation link = link(item.source());
+    text.append("\n").append(Messages.get(language, "quiz.read-more", link.url()));
+    return new BotReply(text.toString(), language, List.of(link), false, true, Optional.empty());
+  }
+
+  /**
+   * Where the app serves a handbook section: {@code /docs/} and the part after {@code handbook/}.
+   */
+  static Citation link(String source) {
+    String path = source.startsWith("handbook/") ? source.substring("handbook/".length()) : source;
+    int hash = path.indexOf('#');
+    String document = hash < 0 ? path : path.substring(0, hash);
+    String section = hash < 0 ? "" : path.substring(hash + 1);
+    return new Citation(source, document, section, "/docs/" + path, 1);
+  }
+
+  private static String numbered(List<String> choices) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < choices.size(); i++) {
+      out.append(i + 1).append(". ").append(choices.get(i)).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static BotReply text(String text, Language language) {
+    return new BotReply(text, language, List.of(), false, true);
+  }
+
+  private record Profile(LearnerId id, RoleId role, String team, java.time.ZoneId zone) {}
+
+  private Profile profile(IncomingMessage message) {
+    String channel = message.conversation().value().split(":", 2)[0];
+    Optional<Learner> learner = learners.findByIdentity(channel, message.sender());
+    if (learner.isPresent() && catalog.role(learner.get().role()).isPresent()) {
+      Learner l = learner.get();
+      return new Profile(l.id(), l.role(), l.team(), l.timezone());
+    }
+    LearnerId id =
+        learner.map(Learner::id).orElseGet(() -> new LearnerId(channel + ":" + message.sender()));
+    return new Profile(id, defaultRole, learner.map(Learner::team).orElse(""), ZoneOffset.UTC);
+  }
+}

@@ -85,12 +85,15 @@ public final class Conversation {
         return answered.get();
       }
     }
-    return knowledge
-        .answer(message.text(), message.sender(), language)
-        .map(
-            answer ->
-                new BotReply(answer.text(), language, answer.citations(), answer.abstained(), true))
-        .orElseGet(() -> text(Messages.get(language, "answering.not-ready"), language));
+    Optional<KnowledgeAnswer> answer = knowledge.answer(message.text(), message.sender(), language);
+    if (answer.isEmpty()) {
+      return text(Messages.get(language, "answering.not-ready"), language);
+    }
+    KnowledgeAnswer a = answer.get();
+    if (!a.abstained() && !a.citations().isEmpty()) {
+      quiz.ifPresent(q -> q.asked(message, a.citations()));
+    }
+    return new BotReply(a.text(), language, a.citations(), a.abstained(), true);
   }
 
   private static BotReply text(String text, Language language) {

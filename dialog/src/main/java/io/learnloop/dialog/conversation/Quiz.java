@@ -1,6 +1,7 @@
 package io.learnloop.dialog.conversation;
 
 import io.learnloop.dialog.i18n.Language;
+import java.util.List;
 import java.util.Optional;
 
 /** Quiz questions in a conversation: the next best question for the learner, and their answers. */
@@ -22,4 +23,11 @@ public interface Quiz {
    * @throws IllegalArgumentException when the quiz id is malformed
    */
   BotReply answer(IncomingMessage message, String quizId);
+
+  /**
+   * Remembers the skills behind the sources of an answer the learner just got, so that the next
+   * quiz can offer just-in-time practice on them. Never fails: a store that is down only loses the
+   * boost.
+   */
+  void asked(IncomingMessage message, List<Citation> sources);
 }

@@ -4,6 +4,7 @@ import io.learnloop.dialog.catalog.Catalog;
 import io.learnloop.dialog.catalog.Item;
 import io.learnloop.dialog.catalog.ItemId;
 import io.learnloop.dialog.catalog.RoleId;
+import io.learnloop.dialog.catalog.SkillId;
 import io.learnloop.dialog.conversation.BotReply;
 import io.learnloop.dialog.conversation.Citation;
 import io.learnloop.dialog.conversation.IncomingMessage;
@@ -18,6 +19,7 @@ import io.learnloop.dialog.learning.AnswerRecorder;
 import io.learnloop.dialog.learning.Learner;
 import io.learnloop.dialog.learning.LearnerId;
 import io.learnloop.dialog.learning.Learners;
+import io.learnloop.dialog.learning.QuestionAsked;
 import io.learnloop.dialog.learning.RecordAnswer;
 import io.learnloop.dialog.learning.Recorded;
 import io.learnloop.dialog.learning.policy.NextBestAction;
@@ -25,6 +27,7 @@ import io.learnloop.dialog.learning.policy.Recommendation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,8 +35,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The quiz use case of a conversation: asks the learner the policy's next best question, then
@@ -41,12 +49,13 @@ import java.util.regex.Pattern;
  * with right or wrong, the explanation and the handbook link.
  *
  * <p>Questions waiting for an answer are kept in memory (the latest {@link #REMEMBERED} cards): a
- * card answered after a restart says it has expired. A learner without a profile is a learner of
- * {@code defaultRole} in UTC with no team, identified as {@code channel:sender}.
+ * card answered after a restart says it has expired. A sender without a profile gets one: learner
+ * {@code channel:sender} of {@code defaultRole}, in UTC, with no team.
  */
 public final class QuizSession implements Quiz {
 
   static final int REMEMBERED = 10_000;
+  private static final Logger log = Logger.getLogger(QuizSession.class.getName());
   private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
 
   private final Catalog catalog;
@@ -64,7 +73,7 @@ public final class QuizSession implements Quiz {
               return size() > REMEMBERED;
             }
           });
-  private final Map<LearnerId, String> waiting = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<LearnerId, String> waiting = new ConcurrentHashMap<>();
 
   private record Asked(LearnerId learner, ItemId item, Instant at, Language language) {}
 
@@ -126,8 +135,8 @@ public final class QuizSession implements Quiz {
   public BotReply answer(IncomingMessage message, String quizId) {
     Asked question = asked.get(quizId);
     Language language = Language.detect(message.text());
+    AnswerId answerId = new AnswerId(quizId); // a malformed id is a bad request, not expired
     if (question == null) {
-      new AnswerId(quizId); // a malformed id is a bad request, not an expired card
       return text(Messages.get(language, "quiz.expired"), language);
     }
     language = question.language;
@@ -147,14 +156,12 @@ public final class QuizSession implements Quiz {
     Instant now = clock.instant();
     AnswerEvent event =
         new AnswerEvent(
-            new AnswerId(quizId),
+            answerId,
             profile.id,
             item.id(),
             choice,
             correct,
-            Duration.between(question.at, now).isNegative()
-                ? Duration.ZERO
-                : Duration.between(question.at, now),
+            max(Duration.between(question.at, now), Duration.ZERO),
             now,
             AnswerContext.DAILY);
     Optional<Recorded> recorded =
@@ -179,14 +186,49 @@ public final class QuizSession implements Quiz {
     return new BotReply(text.toString(), language, List.of(link), false, true, Optional.empty());
   }
 
+  @Override
+  public void asked(IncomingMessage message, List<Citation> sources) {
+    Set<String> documents =
+        sources.stream().map(c -> document(c.source())).collect(Collectors.toSet());
+    Set<SkillId> skills =
+        catalog.items().stream()
+            .filter(item -> documents.contains(document(item.source())))
+            .flatMap(item -> item.skills().stream())
+            .collect(Collectors.toSet());
+    if (skills.isEmpty()) {
+      return;
+    }
+    try {
+      learners.questionAsked(new QuestionAsked(profile(message).id, skills, clock.instant()));
+    } catch (RuntimeException e) {
+      // A store that is down, or a sender that cannot be a learner id: the answer still goes out.
+      log.log(Level.WARNING, "Could not remember the skills of a question: " + e.getMessage());
+    }
+  }
+
+  // "handbook/annual-leave.md#carrying-days-over" and "annual-leave.md" name the same document.
+  private static String document(String source) {
+    String path = relative(source);
+    int hash = path.indexOf('#');
+    return hash < 0 ? path : path.substring(0, hash);
+  }
+
+  // The handbook folder is the root of the docs the app serves.
+  private static String relative(String source) {
+    return source.startsWith("handbook/") ? source.substring("handbook/".length()) : source;
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
   /**
    * Where the app serves a handbook section: {@code /docs/} and the part after {@code handbook/}.
    */
   static Citation link(String source) {
-    String path = source.startsWith("handbook/") ? source.substring("handbook/".length()) : source;
-    int hash = path.indexOf('#');
-    String document = hash < 0 ? path : path.substring(0, hash);
-    String section = hash < 0 ? "" : path.substring(hash + 1);
+    String path = relative(source);
+    String document = document(source);
+    String section = path.length() > document.length() ? path.substring(document.length() + 1) : "";
     return new Citation(source, document, section, "/docs/" + path, 1);
   }
 
@@ -202,17 +244,31 @@ public final class QuizSession implements Quiz {
     return new BotReply(text, language, List.of(), false, true);
   }
 
-  private record Profile(LearnerId id, RoleId role, String team, java.time.ZoneId zone) {}
+  private record Profile(LearnerId id, RoleId role, String team, ZoneId zone) {}
 
+  // A sender seen for the first time gets a profile, so that what they ask can be remembered.
   private Profile profile(IncomingMessage message) {
     String channel = message.conversation().value().split(":", 2)[0];
-    Optional<Learner> learner = learners.findByIdentity(channel, message.sender());
-    if (learner.isPresent() && catalog.role(learner.get().role()).isPresent()) {
-      Learner l = learner.get();
-      return new Profile(l.id(), l.role(), l.team(), l.timezone());
-    }
-    LearnerId id =
-        learner.map(Learner::id).orElseGet(() -> new LearnerId(channel + ":" + message.sender()));
-    return new Profile(id, defaultRole, learner.map(Learner::team).orElse(""), ZoneOffset.UTC);
+    Learner learner =
+        learners
+            .findByIdentity(channel, message.sender())
+            .orElseGet(() -> newLearner(channel, message.sender()));
+    RoleId role = catalog.role(learner.role()).isPresent() ? learner.role() : defaultRole;
+    return new Profile(learner.id(), role, learner.team(), learner.timezone());
+  }
+
+  private Learner newLearner(String channel, String sender) {
+    Learner learner =
+        new Learner(
+            new LearnerId(channel + ":" + sender),
+            Map.of(channel, sender),
+            defaultRole,
+            "",
+            Optional.empty(),
+            ZoneOffset.UTC,
+            Language.ENGLISH,
+            Learner.Preferences.defaults());
+    learners.save(learner);
+    return learner;
   }
 }

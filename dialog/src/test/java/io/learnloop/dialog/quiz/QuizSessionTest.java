@@ -12,8 +12,12 @@ import io.learnloop.dialog.catalog.RoleId;
 import io.learnloop.dialog.catalog.SkillId;
 import io.learnloop.dialog.catalog.TargetLevel;
 import io.learnloop.dialog.conversation.BotReply;
+import io.learnloop.dialog.conversation.Citation;
+import io.learnloop.dialog.conversation.Conversation;
 import io.learnloop.dialog.conversation.ConversationId;
+import io.learnloop.dialog.conversation.InMemoryConversationHistory;
 import io.learnloop.dialog.conversation.IncomingMessage;
+import io.learnloop.dialog.conversation.KnowledgeAnswer;
 import io.learnloop.dialog.conversation.QuizCard;
 import io.learnloop.dialog.i18n.Language;
 import io.learnloop.dialog.learning.AnswerRecorder;
@@ -121,6 +125,29 @@ class QuizSessionTest {
     assertThat(answers.leaderboard("finance", 5))
         .singleElement()
         .satisfies(e -> assertThat(e.learner()).isEqualTo(ayu.id()));
+  }
+
+  @Test
+  void should_offer_practice_on_what_a_cited_answer_was_about_just_in_time() {
+    Conversation conversation =
+        new Conversation(
+            new InMemoryConversationHistory(),
+            (question, asker, language) ->
+                Optional.of(
+                    new KnowledgeAnswer(
+                        "Check the sender first [1].",
+                        false,
+                        List.of(new Citation("phishing-1.md", "Phishing", "", "/docs/x", 0.9)))),
+            Optional.of(quiz),
+            Clock.fixed(NOW, ZoneOffset.UTC));
+
+    conversation.reply(message("How do I spot a phishing mail?"));
+    BotReply reply = conversation.reply(message("quiz"));
+
+    assertThat(reply.quiz().orElseThrow().item()).isEqualTo(new ItemId("phishing-1"));
+    assertThat(reply.quiz().orElseThrow().reason())
+        .isEqualTo("You asked about Phishing recently: one quick question to make it stick.");
+    assertThat(learners.recentlyAsked(new LearnerId("slack:U-ayu"), NOW)).containsExactly(PHISHING);
   }
 
   private IncomingMessage message(String text) {

@@ -48,9 +48,10 @@ import java.util.stream.Collectors;
  * records the answer through the {@link AnswerRecorder} (idempotent by the card's id) and replies
  * with right or wrong, the explanation and the handbook link.
  *
- * <p>Questions waiting for an answer are kept in memory (the latest {@link #REMEMBERED} cards): a
- * card answered after a restart says it has expired. A sender without a profile gets one: learner
- * {@code channel:sender} of {@code defaultRole}, in UTC, with no team.
+ * <p>Recording an answer needs neither the learner store nor Redis to be up: the recorder keeps it
+ * until the store is back. Questions waiting for an answer are kept in memory (the latest {@link
+ * #REMEMBERED} cards): a card answered after a restart says it has expired. A sender without a
+ * profile gets one: learner {@code channel:sender} of {@code defaultRole}, in UTC, with no team.
  */
 public final class QuizSession implements Quiz {
 
@@ -73,9 +74,11 @@ public final class QuizSession implements Quiz {
               return size() > REMEMBERED;
             }
           });
-  private final Map<LearnerId, String> waiting = new ConcurrentHashMap<>();
+  private final Map<String, String> waiting = new ConcurrentHashMap<>();
 
-  private record Asked(LearnerId learner, ItemId item, Instant at, Language language) {}
+  // Everything the answer needs, so that recording it does not depend on the learner store.
+  private record Asked(
+      String sender, Profile profile, ItemId item, Instant at, Language language) {}
 
   public QuizSession(
       Catalog catalog,
@@ -106,8 +109,8 @@ public final class QuizSession implements Quiz {
     if (next instanceof Recommendation.Ask ask) {
       Item item = catalog.item(ask.item()).orElseThrow();
       String quizId = "quiz-" + UUID.randomUUID();
-      asked.put(quizId, new Asked(profile.id, item.id(), now, language));
-      waiting.put(profile.id, quizId);
+      asked.put(quizId, new Asked(sender(message), profile, item.id(), now, language));
+      waiting.put(sender(message), quizId);
       QuizCard card = new QuizCard(quizId, item.id(), item.question(), item.choices(), reason);
       String text = reason + "\n\n" + item.question() + "\n" + numbered(item.choices());
       text += "\n" + Messages.get(language, "quiz.choose", item.choices().size());
@@ -126,8 +129,7 @@ public final class QuizSession implements Quiz {
     if (!NUMBER.matcher(message.text()).matches()) {
       return Optional.empty();
     }
-    Profile profile = profile(message);
-    String quizId = waiting.get(profile.id);
+    String quizId = waiting.get(sender(message));
     return quizId == null ? Optional.empty() : Optional.of(answer(message, quizId));
   }
 
@@ -142,8 +144,8 @@ public final class QuizSession implements Quiz {
     language = question.language;
     Item item = catalog.item(question.item).orElseThrow();
     int choices = item.choices().size();
-    Profile profile = profile(message);
-    if (!profile.id.equals(question.learner)) {
+    Profile profile = question.profile;
+    if (!question.sender.equals(sender(message))) {
       throw new IllegalArgumentException("quiz '" + quizId + "' was asked to another learner");
     }
     if (!NUMBER.matcher(message.text()).matches()
@@ -166,7 +168,7 @@ public final class QuizSession implements Quiz {
             AnswerContext.DAILY);
     Optional<Recorded> recorded =
         recorder.record(new RecordAnswer(event, item.skills(), profile.team, profile.zone));
-    waiting.remove(profile.id, quizId);
+    waiting.remove(sender(message), quizId);
     if (correct) {
       item.skills().forEach(skill -> snapshots.lessonDone(profile.id, skill));
     }
@@ -246,9 +248,18 @@ public final class QuizSession implements Quiz {
 
   private record Profile(LearnerId id, RoleId role, String team, ZoneId zone) {}
 
+  // The sender in their channel: "slack:U024BE7LH", "web:3f2a...".
+  private static String sender(IncomingMessage message) {
+    return channel(message) + ":" + message.sender();
+  }
+
+  private static String channel(IncomingMessage message) {
+    return message.conversation().value().split(":", 2)[0];
+  }
+
   // A sender seen for the first time gets a profile, so that what they ask can be remembered.
   private Profile profile(IncomingMessage message) {
-    String channel = message.conversation().value().split(":", 2)[0];
+    String channel = channel(message);
     Learner learner =
         learners
             .findByIdentity(channel, message.sender())

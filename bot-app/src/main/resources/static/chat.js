@@ -16,7 +16,7 @@
   const status = document.getElementById("status");
   const send = document.getElementById("send");
 
-  function show(speaker, message, at, citations) {
+  function show(speaker, message, at, citations, quiz) {
     const turn = document.createElement("div");
     turn.className = "turn " + speaker;
     turn.textContent = message;
@@ -33,6 +33,22 @@
       });
       turn.appendChild(list);
     }
+    if (quiz) {
+      // One button per choice; they post the card's id so a double click is counted once.
+      const choices = document.createElement("div");
+      choices.className = "choices";
+      quiz.choices.forEach((choice, i) => {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.textContent = (i + 1) + ". " + choice;
+        button.addEventListener("click", () => {
+          choices.querySelectorAll("button").forEach((b) => { b.disabled = true; });
+          post(String(i + 1), quiz.quizId);
+        });
+        choices.appendChild(button);
+      });
+      turn.appendChild(choices);
+    }
     const time = document.createElement("time");
     time.dateTime = at;
     time.textContent = new Date(at).toLocaleTimeString(lang);
@@ -47,23 +63,19 @@
     (await response.json()).turns.forEach((t) => show(t.speaker, t.text, t.at));
   }
 
-  document.getElementById("composer").addEventListener("submit", async (event) => {
-    event.preventDefault();
-    const message = text.value.trim();
-    if (!message) return;
+  async function post(message, quizId) {
     send.disabled = true;
     status.textContent = "";
     show("learner", message, new Date().toISOString());
-    text.value = "";
     try {
       const response = await fetch("api/chat", {
         method: "POST",
         headers: { "Content-Type": "application/json", "Accept-Language": lang },
-        body: JSON.stringify({ user, text: message }),
+        body: JSON.stringify(quizId ? { user, text: message, quizId } : { user, text: message }),
       });
       const body = await response.json();
       if (!response.ok) { status.textContent = body.error; return; }
-      show("bot", body.reply.text, new Date().toISOString(), body.reply.citations);
+      show("bot", body.reply.text, new Date().toISOString(), body.reply.citations, body.reply.quiz);
       if (!body.historySaved) status.textContent = labels.unsaved;
     } catch (e) {
       status.textContent = labels.offline;
@@ -71,6 +83,14 @@
       send.disabled = false;
       text.focus();
     }
+  }
+
+  document.getElementById("composer").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const message = text.value.trim();
+    if (!message) return;
+    text.value = "";
+    post(message);
   });
   text.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && !event.shiftKey) {

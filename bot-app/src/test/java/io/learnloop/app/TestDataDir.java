@@ -3,11 +3,22 @@ package io.learnloop.app;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** A fresh data folder for one Spring test context, so contexts never share an embedded Redis. */
 public final class TestDataDir {
 
   private TestDataDir() {}
+
+  /**
+   * What a test of the bot as it runs with nothing configured needs: a fresh data folder, the
+   * repository's content and the embedded Redis.
+   */
+  public static void nothingConfigured(DynamicPropertyRegistry registry) {
+    registry.add("learnloop.data-dir", TestDataDir::create);
+    registry.add("learnloop.content.dir", () -> "../content");
+    registry.add("learnloop.redis.url", () -> "");
+  }
 
   public static String create() {
     try {

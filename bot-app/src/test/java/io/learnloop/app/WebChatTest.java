@@ -23,9 +23,7 @@ class WebChatTest {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
-    registry.add("learnloop.data-dir", TestDataDir::create);
-    registry.add("learnloop.content.dir", () -> "../content");
-    registry.add("learnloop.redis.url", () -> "");
+    TestDataDir.nothingConfigured(registry);
   }
 
   @Autowired TestRestTemplate http;

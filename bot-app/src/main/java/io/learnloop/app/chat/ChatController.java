@@ -9,6 +9,8 @@ import io.learnloop.dialog.conversation.HistoryUnavailableException;
 import io.learnloop.dialog.conversation.IncomingMessage;
 import io.learnloop.dialog.conversation.InvalidMessageException;
 import io.learnloop.dialog.i18n.Language;
+import io.learnloop.dialog.learning.AnswerLogUnavailableException;
+import io.learnloop.dialog.learning.LearnersUnavailableException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -36,9 +38,16 @@ class ChatController {
     this.conversation = conversation;
   }
 
-  record ChatRequest(String user, String text) {}
+  /**
+   * @param quizId set when a quiz card's button sends the choice number in {@code text}
+   */
+  record ChatRequest(String user, String text, String quizId) {}
 
-  record ReplyView(String text, String language, boolean abstained, List<Citation> citations) {}
+  record QuizView(
+      String quizId, String item, String question, List<String> choices, String reason) {}
+
+  record ReplyView(
+      String text, String language, boolean abstained, List<Citation> citations, QuizView quiz) {}
 
   record ChatResponse(ReplyView reply, boolean historySaved) {}
 
@@ -53,9 +62,25 @@ class ChatController {
     IncomingMessage message =
         new IncomingMessage(
             webConversation(request.user()), request.user(), nullToEmpty(request.text()));
-    BotReply reply = conversation.reply(message);
+    BotReply reply =
+        request.quizId() == null
+            ? conversation.reply(message)
+            : conversation.answerQuiz(message, request.quizId());
+    QuizView quiz =
+        reply
+            .quiz()
+            .map(
+                card ->
+                    new QuizView(
+                        card.quizId(),
+                        card.item().value(),
+                        card.question(),
+                        card.choices(),
+                        card.reason()))
+            .orElse(null);
     return new ChatResponse(
-        new ReplyView(reply.text(), reply.language().code(), reply.abstained(), reply.citations()),
+        new ReplyView(
+            reply.text(), reply.language().code(), reply.abstained(), reply.citations(), quiz),
         reply.historySaved());
   }
 
@@ -80,6 +105,12 @@ class ChatController {
   @ExceptionHandler(IllegalArgumentException.class)
   ResponseEntity<ErrorResponse> invalidRequest(IllegalArgumentException e) {
     return ResponseEntity.badRequest().body(new ErrorResponse(e.getMessage()));
+  }
+
+  @ExceptionHandler({AnswerLogUnavailableException.class, LearnersUnavailableException.class})
+  ResponseEntity<ErrorResponse> learnerStoreUnavailable(RuntimeException e) {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .body(new ErrorResponse("The learner store is unavailable right now: " + e.getMessage()));
   }
 
   @ExceptionHandler(HistoryUnavailableException.class)

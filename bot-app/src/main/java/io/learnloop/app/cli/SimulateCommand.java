@@ -9,14 +9,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code simulate [--seed N]}: the adaptive policy against one fixed sequence. */
+/** {@code simulate [--seed N]}: the adaptive policy against one fixed curriculum for everyone. */
 @Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
     description = {
       "Simulates a synthetic workforce (1,000 learners, 5 roles, 40 skills, 400 items, latent"
-          + " abilities and forgetting) under the adaptive policy and under one fixed sequence"
-          + " per role: questions until role targets are met, and retention 30 days later.",
+          + " abilities and forgetting) under the adaptive policy, one fixed curriculum for"
+          + " everyone (the baseline) and, for comparison, one fixed sequence per role:"
+          + " questions until role targets are met, and retention 30 days later.",
       "Last line: the results as JSON."
     })
 final class SimulateCommand implements Callable<Integer> {
@@ -46,29 +47,33 @@ final class SimulateCommand implements Callable<Integer> {
                 defaults.itemsPerSkill(),
                 defaults.targetsPerRole(),
                 seed));
-    String format = "%-16s  %10s  %14s  %6s%n";
-    out.printf(Locale.ROOT, format, "policy", "questions", "retention 30d", "unmet");
-    row(out, format, "adaptive", r.adaptiveQuestions(), r.adaptiveRetention(), r.adaptiveUnmet());
-    row(out, format, "fixed sequence", r.fixedQuestions(), r.fixedRetention(), r.fixedUnmet());
-    out.printf(Locale.ROOT, "ratio adaptive / fixed: %.4f%n", r.ratio());
+    String format = "%-24s  %10s  %14s  %14s  %6s%n";
+    out.printf(
+        Locale.ROOT, format, "policy", "questions", "retention 30d", "targets kept", "unmet");
+    row(out, format, "adaptive", r.adaptive());
+    row(out, format, "fixed curriculum", r.fixed());
+    row(out, format, "fixed sequence per role", r.fixedPerRole());
+    out.printf(Locale.ROOT, "ratio adaptive / fixed curriculum: %.4f%n", r.ratio());
+    out.printf(Locale.ROOT, "ratio adaptive / fixed sequence per role: %.4f%n", r.ratioPerRole());
+    out.printf(
+        Locale.ROOT,
+        "retention 30 days later: adaptive %.4f, fixed curriculum %.4f%n",
+        r.adaptive().retention(),
+        r.fixed().retention());
     out.println(r.json());
     out.flush();
     return 0;
   }
 
   private static void row(
-      PrintWriter out,
-      String format,
-      String policy,
-      double questions,
-      double retention,
-      int unmet) {
+      PrintWriter out, String format, String policy, WorkforceSimulation.Outcome outcome) {
     out.printf(
         Locale.ROOT,
         format,
         policy,
-        String.format(Locale.ROOT, "%.1f", questions),
-        String.format(Locale.ROOT, "%.4f", retention),
-        unmet);
+        String.format(Locale.ROOT, "%.1f", outcome.questions()),
+        String.format(Locale.ROOT, "%.4f", outcome.retention()),
+        String.format(Locale.ROOT, "%.1f %%", 100 * outcome.keptTargets()),
+        outcome.unmet());
   }
 }

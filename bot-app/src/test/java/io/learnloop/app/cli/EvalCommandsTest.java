@@ -66,13 +66,17 @@ class EvalCommandsTest {
     Run run = run("simulate", "--seed", "7", "--learners", "20");
 
     assertThat(run.exit).isZero();
-    assertThat(run.out).contains("adaptive").contains("fixed sequence");
+    assertThat(run.out).contains("adaptive").contains("fixed curriculum").contains("per role");
     JsonNode json = lastLineJson(run.out);
     double adaptive = json.get("adaptive").get("questions").asDouble();
     double fixed = json.get("fixed").get("questions").asDouble();
     assertThat(adaptive).isPositive();
     assertThat(json.get("ratio").asDouble()).isCloseTo(adaptive / fixed, within(1e-3));
     assertThat(json.get("fixed").get("retention_30d").asDouble()).isBetween(0.25, 1.0);
+    assertThat(json.get("ratio_per_role").asDouble())
+        .isCloseTo(adaptive / json.get("fixed_per_role").get("questions").asDouble(), within(1e-3));
+    assertThat(json.get("retention_30d").get("adaptive").asDouble())
+        .isEqualTo(json.get("adaptive").get("retention_30d").asDouble());
   }
 
   @Test

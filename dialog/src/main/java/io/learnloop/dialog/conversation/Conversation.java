@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,14 +16,26 @@ import java.util.Set;
 public final class Conversation {
 
   private static final Set<String> HELP_WORDS = Set.of("help", "/help", "bantuan", "/bantuan", "?");
+  private static final Set<String> QUIZ_WORDS =
+      Set.of("quiz", "quiz me", "/quiz", "kuis", "kuis saya", "/kuis");
 
   private final ConversationHistory history;
   private final KnowledgeBase knowledge;
+  private final Optional<Quiz> quiz;
   private final Clock clock;
 
   public Conversation(ConversationHistory history, KnowledgeBase knowledge, Clock clock) {
+    this(history, knowledge, Optional.empty(), clock);
+  }
+
+  /**
+   * @param quiz quiz questions on "quiz" / "kuis"; empty when there is no quiz content
+   */
+  public Conversation(
+      ConversationHistory history, KnowledgeBase knowledge, Optional<Quiz> quiz, Clock clock) {
     this.history = Objects.requireNonNull(history, "history");
     this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+    this.quiz = Objects.requireNonNull(quiz, "quiz");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -32,7 +45,21 @@ public final class Conversation {
     boolean saved = save(message.conversation(), Speaker.LEARNER, message.text());
     BotReply reply = compose(message, language);
     saved &= save(message.conversation(), Speaker.BOT, reply.text());
-    return new BotReply(reply.text(), language, reply.citations(), reply.abstained(), saved);
+    return reply.withHistorySaved(saved);
+  }
+
+  /**
+   * Answers a quiz card's button: the message's text is the choice number, {@code quizId} the
+   * card's id. A double click is counted once.
+   *
+   * @throws IllegalArgumentException when there is no quiz or the quiz id is malformed
+   */
+  public BotReply answerQuiz(IncomingMessage message, String quizId) {
+    Quiz q = quiz.orElseThrow(() -> new IllegalArgumentException("there is no quiz content"));
+    boolean saved = save(message.conversation(), Speaker.LEARNER, message.text());
+    BotReply reply = q.answer(message, quizId);
+    saved &= save(message.conversation(), Speaker.BOT, reply.text());
+    return reply.withHistorySaved(saved);
   }
 
   /**
@@ -45,15 +72,28 @@ public final class Conversation {
   }
 
   private BotReply compose(IncomingMessage message, Language language) {
-    if (HELP_WORDS.contains(message.text().toLowerCase(Locale.ROOT))) {
+    String lower = message.text().toLowerCase(Locale.ROOT);
+    if (HELP_WORDS.contains(lower)) {
       return text(Messages.get(language, "help.text"), language);
     }
-    return knowledge
-        .answer(message.text(), message.sender(), language)
-        .map(
-            answer ->
-                new BotReply(answer.text(), language, answer.citations(), answer.abstained(), true))
-        .orElseGet(() -> text(Messages.get(language, "answering.not-ready"), language));
+    if (quiz.isPresent()) {
+      if (QUIZ_WORDS.contains(lower)) {
+        return quiz.get().next(message, lower.contains("kuis") ? Language.INDONESIAN : language);
+      }
+      Optional<BotReply> answered = quiz.get().answerTyped(message);
+      if (answered.isPresent()) {
+        return answered.get();
+      }
+    }
+    Optional<KnowledgeAnswer> answer = knowledge.answer(message.text(), message.sender(), language);
+    if (answer.isEmpty()) {
+      return text(Messages.get(language, "answering.not-ready"), language);
+    }
+    KnowledgeAnswer a = answer.get();
+    if (!a.abstained() && !a.citations().isEmpty()) {
+      quiz.ifPresent(q -> q.asked(message, a.citations()));
+    }
+    return new BotReply(a.text(), language, a.citations(), a.abstained(), true);
   }
 
   private static BotReply text(String text, Language language) {

@@ -7,12 +7,14 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A learner's profile.
  *
- * @param identities the learner's user id per chat channel, e.g. {@code slack -> U024BE7LH}
- * @param team the team whose leaderboard and rounds the learner takes part in
+ * @param identities the learner's user id per chat channel, e.g. {@code slack -> U024BE7LH}; a
+ *     channel is lower-case letters, digits and '-', a user id 1 to 200 non-space characters
+ * @param team the team whose leaderboard and rounds the learner takes part in; empty for none
  * @param manager who receives the weekly coaching nudge; empty for none
  */
 public record Learner(
@@ -44,6 +46,9 @@ public record Learner(
     }
   }
 
+  private static final Pattern CHANNEL = Pattern.compile("[a-z][a-z0-9-]{0,31}");
+  private static final Pattern USER = Pattern.compile("\\S{1,200}");
+
   public Learner {
     Objects.requireNonNull(id, "id");
     identities = Map.copyOf(identities);
@@ -53,6 +58,21 @@ public record Learner(
     Objects.requireNonNull(timezone, "timezone");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(preferences, "preferences");
+    identities.forEach(
+        (channel, user) -> {
+          if (!CHANNEL.matcher(channel).matches()) {
+            throw new IllegalArgumentException(
+                "a channel is 1 to 32 lower-case letters, digits or '-' but was '" + channel + "'");
+          }
+          if (!USER.matcher(user).matches()) {
+            throw new IllegalArgumentException(
+                "a channel user id is 1 to 200 visible characters but was '" + user + "'");
+          }
+        });
+    if (!team.matches("[A-Za-z0-9._-]{0,80}")) {
+      throw new IllegalArgumentException(
+          "a team is up to 80 letters, digits, '.', '_' or '-' but was '" + team + "'");
+    }
     if (manager.filter(id::equals).isPresent()) {
       throw new IllegalArgumentException("learner '" + id + "' cannot be their own manager");
     }

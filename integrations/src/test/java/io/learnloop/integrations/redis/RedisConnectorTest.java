@@ -44,4 +44,23 @@ class RedisConnectorTest {
       }
     }
   }
+
+  // Keeps Redis busy for 1.5 s.
+  private static final String SLOW_SCRIPT =
+      "local t = redis.call('TIME') local start = t[1] * 1e6 + t[2] "
+          + "repeat t = redis.call('TIME') until t[1] * 1e6 + t[2] - start > 1500000 return 1";
+
+  @Test
+  void should_give_up_on_a_command_that_takes_longer_than_the_timeout() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("learnloop-redis-slow");
+    try (EmbeddedRedis redis = EmbeddedRedis.start(dir);
+        RedisConnector connector = new RedisConnector(redis.url(), Duration.ofMillis(300))) {
+      long start = System.nanoTime();
+
+      assertThatThrownBy(
+              () -> connector.sync().eval(SLOW_SCRIPT, io.lettuce.core.ScriptOutputType.INTEGER))
+          .isInstanceOf(io.lettuce.core.RedisCommandTimeoutException.class);
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1400));
+    }
+  }
 }

@@ -18,7 +18,8 @@ import java.util.Optional;
  * skill still below its target; a micro-lesson after repeated misses on a role skill; a new item on
  * a topic the learner just asked about; an item in the role skill furthest below its target at
  * desirable difficulty (predicted P(correct) closest to {@link #DESIRABLE}, new items first); once
- * every target is met, a harder item; then the remaining due reviews; otherwise rest.
+ * every target is met (the estimate less one standard deviation clears it by {@link
+ * #DURABILITY_MARGIN}), a harder item; then the remaining due reviews; otherwise rest.
  */
 public final class NextBestAction {
 
@@ -29,6 +30,13 @@ public final class NextBestAction {
 
   /** Wrong answers in a row on a skill that bring its micro-lesson. */
   public static final int MISSES_FOR_LESSON = 2;
+
+  /**
+   * How far the lower bound of a skill's estimated mastery must clear its target before the target
+   * counts as met: mastery fades by a few points in a month without practice (see
+   * docs/LEARNER-MODEL.md, "Simulation"), and a target met only just would be lost again.
+   */
+  public static final double DURABILITY_MARGIN = 0.05;
 
   private final Catalog catalog;
 
@@ -109,6 +117,12 @@ public final class NextBestAction {
     return new Recommendation.Rest(Reason.of(Kind.ALL_DONE));
   }
 
+  /** Whether the learner's estimated mastery meets every target of their role, with margin. */
+  public boolean targetsMet(LearnerSnapshot learner) {
+    Role role = catalog.role(learner.role()).orElseThrow();
+    return role.targets().entrySet().stream().allMatch(t -> gap(t, learner) <= 0);
+  }
+
   // Reviews of a skill that is still below target come first; those of a mastered skill wait
   // until nothing more useful is left, so practice goes where the gaps are.
   private boolean skillsMet(ItemId item, Role role, LearnerSnapshot learner) {
@@ -119,7 +133,9 @@ public final class NextBestAction {
   }
 
   private static double gap(Map.Entry<SkillId, TargetLevel> target, LearnerSnapshot learner) {
-    return Targets.threshold(target.getValue()) - learner.mastery(target.getKey()).lowerBound();
+    return Targets.threshold(target.getValue())
+        + DURABILITY_MARGIN
+        - learner.mastery(target.getKey()).lowerBound();
   }
 
   private Optional<Item> desirableNewItem(SkillId skill, LearnerSnapshot learner) {

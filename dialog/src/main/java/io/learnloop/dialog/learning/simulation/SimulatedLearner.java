@@ -34,12 +34,18 @@ final class SimulatedLearner {
   private final Map<SkillId, Double> lastPractice = new HashMap<>();
   private final Map<ItemId, Double> difficulty;
   private final Random random;
+  private final double general;
 
   SimulatedLearner(Role role, Map<ItemId, Double> difficulty, Random random) {
     this.difficulty = difficulty;
     this.random = random;
-    double general = random.nextGaussian() * 0.5;
-    for (SkillId skill : role.targets().keySet()) {
+    this.general = random.nextGaussian() * 0.5;
+    role.targets().keySet().forEach(this::know);
+  }
+
+  // Skills outside the role are drawn when first met (the fixed curriculum asks about them too).
+  private void know(SkillId skill) {
+    if (!ability.containsKey(skill)) {
       ability.put(skill, general - 1.0 + random.nextGaussian());
       // What employees already know has settled: it fades over months, not days.
       memory.put(skill, new Memory(60, 5));
@@ -61,6 +67,7 @@ final class SimulatedLearner {
   /** Answers the item at {@code day}, learns from it, and returns whether it was right. */
   boolean answer(Item item, double day) {
     SkillId skill = item.skills().iterator().next();
+    know(skill);
     boolean correct = random.nextDouble() < pCorrect(item, day);
     double know = 1 / (1 + Math.exp(difficulty.get(item.id()) - ability.get(skill)));
     ability.merge(skill, LEARNING_RATE * 4 * know * (1 - know), Double::sum);

@@ -1,14 +1,14 @@
 package io.learnloop.dialog.learning.policy;
 
+import static io.learnloop.dialog.catalog.CatalogTestData.item;
+import static io.learnloop.dialog.catalog.CatalogTestData.skill;
+import static io.learnloop.dialog.catalog.CatalogTestData.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.learnloop.dialog.catalog.Catalog;
-import io.learnloop.dialog.catalog.Item;
 import io.learnloop.dialog.catalog.ItemId;
-import io.learnloop.dialog.catalog.LocalizedText;
 import io.learnloop.dialog.catalog.Role;
 import io.learnloop.dialog.catalog.RoleId;
-import io.learnloop.dialog.catalog.Skill;
 import io.learnloop.dialog.catalog.SkillId;
 import io.learnloop.dialog.catalog.TargetLevel;
 import io.learnloop.dialog.i18n.Language;
@@ -153,25 +153,5 @@ class NextBestActionTest {
 
   private static Recommendation ask(String item, Reason reason) {
     return new Recommendation.Ask(new ItemId(item), reason);
-  }
-
-  private static Skill skill(SkillId id, String en, String idText) {
-    return new Skill(id, text(en, idText));
-  }
-
-  private static LocalizedText text(String en, String id) {
-    return new LocalizedText(Map.of(Language.ENGLISH, en, Language.INDONESIAN, id));
-  }
-
-  private static Item item(String id, SkillId skill) {
-    return new Item(
-        new ItemId(id),
-        Language.ENGLISH,
-        Set.of(skill),
-        "Question " + id + "?",
-        List.of("a", "b", "c"),
-        0,
-        "Because.",
-        "handbook/" + id + ".md#section");
   }
 }

@@ -1,0 +1,44 @@
+package io.learnloop.dialog.learning;
+
+import io.learnloop.dialog.catalog.SkillId;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Learner profiles (channel identities, role, team, manager, time zone, language, preferences) and
+ * the questions each learner asked the assistant, which the policy reads for just-in-time practice.
+ *
+ * <p>Every method may throw {@link LearnersUnavailableException} when the store cannot be reached.
+ */
+public interface Learners {
+
+  /**
+   * Creates the learner's profile or replaces it. Identities the new profile no longer lists are
+   * released.
+   *
+   * @throws IllegalArgumentException when one of the learner's identities belongs to another
+   *     learner; nothing is saved then
+   */
+  void save(Learner learner);
+
+  /** The learner's profile; empty for an unknown id. */
+  Optional<Learner> find(LearnerId id);
+
+  /**
+   * The learner a channel user id belongs to, e.g. {@code ("slack", "U024BE7LH")}; empty when no
+   * learner has that identity.
+   */
+  Optional<Learner> findByIdentity(String channel, String user);
+
+  /**
+   * Remembers that the learner asked about these skills; for each skill only the latest time is
+   * kept.
+   *
+   * @throws UnknownLearnerException when the learner has no profile
+   */
+  void questionAsked(QuestionAsked question);
+
+  /** Skills the learner asked about at or after {@code since}; empty for an unknown learner. */
+  Set<SkillId> recentlyAsked(LearnerId learner, Instant since);
+}

@@ -1,0 +1,119 @@
+package io.learnloop.dialog.quiz;
+
+import io.learnloop.dialog.catalog.Catalog;
+import io.learnloop.dialog.catalog.Item;
+import io.learnloop.dialog.catalog.ItemId;
+import io.learnloop.dialog.catalog.RoleId;
+import io.learnloop.dialog.catalog.SkillId;
+import io.learnloop.dialog.learning.AnswerEvent;
+import io.learnloop.dialog.learning.AnswerLog;
+import io.learnloop.dialog.learning.LearnerId;
+import io.learnloop.dialog.learning.LearnerStats;
+import io.learnloop.dialog.learning.Learners;
+import io.learnloop.dialog.learning.SkillCount;
+import io.learnloop.dialog.learning.Spacing;
+import io.learnloop.dialog.learning.memory.Card;
+import io.learnloop.dialog.learning.memory.Scheduler;
+import io.learnloop.dialog.learning.policy.LearnerSnapshot;
+import io.learnloop.dialog.learning.policy.SkillMastery;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the policy knows about a learner, read from the stores: answers, due items and counts from
+ * the {@link AnswerLog}, recent questions from {@link Learners}. Mastery per skill is the Beta
+ * posterior of the learner's counts; P(correct) on an item is that mastery times the item's FSRS
+ * retrievability. Which micro-lessons were given is kept in memory.
+ */
+public final class Snapshots {
+
+  /** How far back a question to the assistant makes its skills "recently asked". */
+  static final Duration RECENT = Duration.ofDays(7);
+
+  private static final int DUE_LIMIT = 100;
+
+  private final Catalog catalog;
+  private final AnswerLog answers;
+  private final Learners learners;
+  private final Scheduler scheduler;
+  private final Map<LearnerId, Set<SkillId>> lessons = new ConcurrentHashMap<>();
+
+  public Snapshots(Catalog catalog, AnswerLog answers, Learners learners, Spacing spacing) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.answers = Objects.requireNonNull(answers, "answers");
+    this.learners = Objects.requireNonNull(learners, "learners");
+    this.scheduler = spacing.scheduler();
+  }
+
+  public LearnerSnapshot of(LearnerId learner, RoleId role, Instant now) {
+    List<AnswerEvent> events = answers.answers(learner);
+    Set<ItemId> seen = new LinkedHashSet<>();
+    Map<SkillId, Integer> misses = new HashMap<>();
+    Map<ItemId, Instant> lastMissed = new HashMap<>();
+    for (AnswerEvent event : events) {
+      Optional<Item> item = catalog.item(event.item());
+      if (item.isEmpty()) {
+        continue; // an item removed from the quiz bank since
+      }
+      seen.add(event.item());
+      for (SkillId skill : item.get().skills()) {
+        if (event.correct()) {
+          misses.remove(skill);
+        } else {
+          misses.merge(skill, 1, Integer::sum);
+        }
+      }
+      if (event.correct()) {
+        lastMissed.remove(event.item());
+      } else {
+        lastMissed.put(event.item(), event.at());
+      }
+    }
+    LearnerStats stats = answers.stats(learner);
+    Map<SkillId, SkillMastery> mastery = new HashMap<>();
+    stats.skills().forEach((skill, count) -> mastery.put(skill, SkillMastery.of(count)));
+    Map<ItemId, Card> cards = new HashMap<>();
+    seen.forEach(item -> answers.card(learner, item).ifPresent(card -> cards.put(item, card)));
+    List<ItemId> due =
+        answers.due(learner, now, DUE_LIMIT).stream()
+            .filter(i -> catalog.item(i).isPresent())
+            .toList();
+    return new LearnerSnapshot(
+        role,
+        now,
+        due,
+        mastery,
+        misses,
+        lastMissed,
+        seen,
+        learners.recentlyAsked(learner, now.minus(RECENT)),
+        new HashSet<>(lessons.getOrDefault(learner, Set.of())),
+        item -> {
+          SkillId skill = catalog.item(item).orElseThrow().skills().iterator().next();
+          double know =
+              mastery.getOrDefault(skill, SkillMastery.of(new SkillCount(0, 0))).estimate();
+          Card card = cards.get(item);
+          return know * (card == null ? 1 : scheduler.retrievability(card, now));
+        });
+  }
+
+  void lessonGiven(LearnerId learner, SkillId skill) {
+    lessons.computeIfAbsent(learner, k -> ConcurrentHashMap.newKeySet()).add(skill);
+  }
+
+  void lessonDone(LearnerId learner, SkillId skill) {
+    Set<SkillId> given = lessons.get(learner);
+    if (given != null) {
+      given.remove(skill);
+    }
+  }
+}

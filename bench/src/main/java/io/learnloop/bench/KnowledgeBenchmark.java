@@ -99,11 +99,13 @@ public final class KnowledgeBenchmark {
                 ingest.chunks()))
         .append(
             row(
-                "embedding model alone (embedAll, same texts)",
+                "embedding model alone (embedAll, same texts; best of " + ROUNDS + ")",
                 String.format(Locale.ROOT, "%.1f chunks/s", rawRate)))
         .append(
             row(
-                "full ingestion (read, chunk, embed, index, commit)",
+                "full ingestion (read, chunk, embed, index, commit; best of "
+                    + ROUNDS
+                    + ", alternating)",
                 String.format(Locale.ROOT, "%.1f chunks/s", ingestRate)))
         .append(
             row(

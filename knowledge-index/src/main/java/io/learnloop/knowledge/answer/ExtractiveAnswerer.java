@@ -2,6 +2,7 @@ package io.learnloop.knowledge.answer;
 
 import io.learnloop.knowledge.index.ChunkFields;
 import io.learnloop.knowledge.search.ChunkHit;
+import io.learnloop.knowledge.search.DocumentHit;
 import io.learnloop.knowledge.search.PreparedQuery;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -10,45 +11,118 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Answers without a language model: from each cited passage, the sentences that share most words
- * with the question, quoted in their original order, each marked with its citation number.
+ * Answers without a language model: the sentences of the cited documents' matching passages that
+ * share most words with the question, quoted in their original order, each marked with its citation
+ * number. A further document is cited only if one of its sentences shares at least {@link
+ * #MIN_SHARED_TERMS_FOR_FURTHER_SOURCES} words with the question.
  */
 public final class ExtractiveAnswerer {
 
   private static final int SENTENCES_FROM_FIRST = 3;
   private static final int SENTENCES_FROM_OTHERS = 1;
+  static final int MIN_SHARED_TERMS_FOR_FURTHER_SOURCES = 3;
   private static final int MAX_SENTENCE_CHARS = 400;
+  private static final Pattern QUANTITY_QUESTION =
+      Pattern.compile(
+          "\\b(how (many|much|long|often|soon|far)|when|what time|berapa|kapan|jam berapa)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DIGIT = Pattern.compile("\\d");
 
   /**
-   * @param passages the best passage of each cited document, in citation order
+   * The answer's text and which of the offered documents it quotes, in citation order.
+   *
+   * @param quoted indexes into the documents offered to {@link #answer}
    */
-  public String answer(PreparedQuery query, List<ChunkHit> passages, String language) {
-    Set<String> questionTerms =
-        new HashSet<>(terms(query.indonesian() ? query.english() : query.original()));
-    questionTerms.addAll(terms(query.original()));
-    StringBuilder text = new StringBuilder(AnswerText.get(language, "extractive.intro"));
-    for (int i = 0; i < passages.size(); i++) {
-      int wanted = i == 0 ? SENTENCES_FROM_FIRST : SENTENCES_FROM_OTHERS;
-      for (String sentence : keySentences(passages.get(i).text(), questionTerms, wanted)) {
-        text.append("\n• ").append(sentence).append(" [").append(i + 1).append(']');
-      }
+  public record Extract(String text, List<Integer> quoted) {
+
+    public Extract {
+      quoted = List.copyOf(quoted);
     }
-    return text.toString();
   }
 
-  List<String> keySentences(String passage, Set<String> questionTerms, int wanted) {
-    List<String> sentences = sentences(passage);
-    record Scored(int position, String sentence, double score) {}
+  /**
+   * @param documents candidate documents to cite, best first; the first is always quoted
+   */
+  public Extract answer(PreparedQuery query, List<DocumentHit> documents, String language) {
+    QuestionTerms questionTerms = QuestionTerms.of(query);
+    boolean asksForAQuantity = QUANTITY_QUESTION.matcher(query.original()).find();
+    StringBuilder text = new StringBuilder(AnswerText.get(language, "extractive.intro"));
+    List<Integer> quoted = new ArrayList<>();
+    for (int i = 0; i < documents.size(); i++) {
+      boolean first = i == 0;
+      List<String> sentences =
+          keySentences(
+              quotable(documents.get(i)),
+              documents.get(i).bestQuotable(),
+              questionTerms,
+              asksForAQuantity,
+              first ? SENTENCES_FROM_FIRST : SENTENCES_FROM_OTHERS,
+              first ? 0 : MIN_SHARED_TERMS_FOR_FURTHER_SOURCES);
+      if (sentences.isEmpty()) {
+        continue;
+      }
+      quoted.add(i);
+      for (String sentence : sentences) {
+        text.append("\n• ").append(sentence).append(" [").append(quoted.size()).append(']');
+      }
+    }
+    return new Extract(text.toString(), quoted);
+  }
+
+  /** The document's matching passages that can be quoted, in the order they appear in it. */
+  private static List<ChunkHit> quotable(DocumentHit document) {
+    List<ChunkHit> passages =
+        document.passages().stream()
+            .filter(passage -> !passage.overview())
+            .collect(Collectors.toList());
+    if (passages.isEmpty()) {
+      return List.of(document.best());
+    }
+    passages.sort(Comparator.comparingInt(ExtractiveAnswerer::ordinal));
+    return passages;
+  }
+
+  private static int ordinal(ChunkHit passage) {
+    String id = passage.id();
+    return Integer.parseInt(id.substring(id.lastIndexOf('#') + 1));
+  }
+
+  /**
+   * Scores each sentence by the question words it shares, plus half a point when it comes from the
+   * passage that ranked best and a point when the question asks how many, how long or when and the
+   * sentence holds a number.
+   */
+  List<String> keySentences(
+      List<ChunkHit> passages,
+      ChunkHit best,
+      QuestionTerms questionTerms,
+      boolean asksForAQuantity,
+      int wanted,
+      int minimumShared) {
+    record Scored(int position, String sentence, long shared, double score) {}
     List<Scored> scored = new ArrayList<>();
-    for (int i = 0; i < sentences.size(); i++) {
-      long shared = terms(sentences.get(i)).stream().filter(questionTerms::contains).count();
-      // Earlier sentences break ties: passages tend to open with their point.
-      scored.add(new Scored(i, sentences.get(i), shared - 0.01 * i));
+    Set<String> seen = new HashSet<>();
+    for (ChunkHit passage : passages) {
+      for (String sentence : sentences(passage.text())) {
+        if (seen.add(sentence)) {
+          long shared = questionTerms.sharedWith(sentence);
+          double score =
+              shared
+                  + (passage.id().equals(best.id()) ? 0.5 : 0)
+                  + (asksForAQuantity && DIGIT.matcher(sentence).find() ? 1 : 0);
+          scored.add(new Scored(scored.size(), sentence, shared, score));
+        }
+      }
     }
     return scored.stream()
-        .sorted(Comparator.comparingDouble(Scored::score).reversed())
+        .filter(s -> s.shared() >= minimumShared)
+        // Earlier sentences break ties: passages tend to open with their point.
+        .sorted(
+            Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::position))
         .limit(wanted)
         .sorted(Comparator.comparingInt(Scored::position))
         .map(Scored::sentence)
@@ -76,7 +150,34 @@ public final class ExtractiveAnswerer {
     return sentences;
   }
 
-  private static Set<String> terms(String text) {
-    return ChunkFields.terms(ChunkFields.BODY_EN, text);
+  /**
+   * The question's words as the English fields analyse them (of its English rendering, for an
+   * Indonesian question) and, for an Indonesian question, as the Indonesian fields do; a sentence
+   * shares whichever count is higher, so that it can match in its own language.
+   */
+  private record QuestionTerms(Set<String> english, Set<String> indonesian) {
+
+    static QuestionTerms of(PreparedQuery query) {
+      return query.indonesian()
+          ? new QuestionTerms(
+              ChunkFields.terms(ChunkFields.BODY_EN, query.english()),
+              ChunkFields.terms(ChunkFields.BODY_ID, query.original()))
+          : new QuestionTerms(ChunkFields.terms(ChunkFields.BODY_EN, query.original()), Set.of());
+    }
+
+    long sharedWith(String sentence) {
+      long english =
+          ChunkFields.terms(ChunkFields.BODY_EN, sentence).stream()
+              .filter(this.english::contains)
+              .count();
+      if (indonesian.isEmpty()) {
+        return english;
+      }
+      long inIndonesian =
+          ChunkFields.terms(ChunkFields.BODY_ID, sentence).stream()
+              .filter(this.indonesian::contains)
+              .count();
+      return Math.max(english, inIndonesian);
+    }
   }
 }

@@ -82,30 +82,29 @@ public final class KnowledgeAnswers {
           AnswerText.get(language, "abstain"), Answer.EXTRACTIVE, true, List.of(), language);
     }
     List<DocumentHit> cited = cited(result.documents());
-    List<ChunkHit> passages = cited.stream().map(DocumentHit::bestQuotable).toList();
-    List<Citation> citations =
-        cited.stream()
-            .map(
-                hit ->
-                    new Citation(
-                        hit.source(),
-                        hit.title(),
-                        hit.best().section(),
-                        hit.best().url(),
-                        hit.score()))
-            .toList();
     if (llm.isPresent()) {
+      List<ChunkHit> passages = cited.stream().map(DocumentHit::bestQuotable).toList();
       Optional<String> written = llmAnswer(trimmed, passages, language);
       if (written.isPresent()) {
-        return new Answer(written.get(), Answer.LLM, false, citations, language);
+        return new Answer(written.get(), Answer.LLM, false, citations(cited), language);
       }
     }
-    return new Answer(
-        extractive.answer(result.query(), passages, language),
-        Answer.EXTRACTIVE,
-        false,
-        citations,
-        language);
+    ExtractiveAnswerer.Extract extract = extractive.answer(result.query(), cited, language);
+    List<DocumentHit> quoted = extract.quoted().stream().map(cited::get).toList();
+    return new Answer(extract.text(), Answer.EXTRACTIVE, false, citations(quoted), language);
+  }
+
+  private static List<Citation> citations(List<DocumentHit> documents) {
+    return documents.stream()
+        .map(
+            hit ->
+                new Citation(
+                    hit.source(),
+                    hit.title(),
+                    hit.bestQuotable().section(),
+                    hit.bestQuotable().url(),
+                    hit.score()))
+        .toList();
   }
 
   /**

@@ -16,9 +16,14 @@ import io.learnloop.knowledge.search.QueryTranslator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,6 +83,39 @@ class KnowledgeAnswersTest {
     assertThat(answer.abstained()).isFalse();
     assertThat(answer.text()).startsWith("Ini yang tertulis di dokumen:");
     assertThat(answer.citations().get(0).source()).isEqualTo("cuti-sakit-dan-izin.md");
+  }
+
+  @Test
+  void should_cite_exactly_the_sources_it_quotes() {
+    for (String question :
+        List.of(
+            "Berapa hari cuti sakit tanpa surat dokter?",
+            "What should I do if my laptop is stolen?",
+            "Who approves a discount above 20%?",
+            "How do incident severities differ?")) {
+      Answer answer = answers.ask(question, AccessScope.publicOnly(), "en");
+      Set<Integer> markers = new TreeSet<>();
+      Matcher matcher = Pattern.compile("\\[(\\d+)]").matcher(answer.text());
+      while (matcher.find()) {
+        markers.add(Integer.parseInt(matcher.group(1)));
+      }
+      Set<Integer> listed = new TreeSet<>();
+      for (int i = 1; i <= answer.citations().size(); i++) {
+        listed.add(i);
+      }
+      assertThat(markers).as(question).isEqualTo(listed);
+    }
+  }
+
+  @Test
+  void should_quote_the_sentences_that_answer_rather_than_the_longest_ones() {
+    Answer answer =
+        answers.ask("Berapa hari cuti sakit tanpa surat dokter?", AccessScope.publicOnly(), "id");
+
+    assertThat(answer.text()).contains("Anda tidak perlu menyerahkan surat keterangan dokter");
+    assertThat(answer.citations())
+        .extracting(Citation::source)
+        .containsExactly("cuti-sakit-dan-izin.md");
   }
 
   @Test

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.ToDoubleBiFunction;
 import java.util.function.ToDoubleFunction;
-import org.apache.lucene.analysis.Analyzer;
 
 /**
  * How well the best document supports an answer, in terms that mean the same on any document set.
@@ -19,8 +18,6 @@ import org.apache.lucene.analysis.Analyzer;
  *     with the rest of the question ("Chicago", "severance") signals a question they do not answer
  */
 public record Evidence(double cosine, double coverage, double agreement, double missingRarity) {
-
-  private static final Analyzer ANALYZER = ChunkFields.analyzer();
 
   /**
    * @param rarity a term's inverse document frequency divided by its maximum, from 0 to 1

@@ -113,10 +113,11 @@ public final class KnowledgeService {
 
   /** Share of changed documents processed by the running or last update, from 0 to 1. */
   public double progress() {
+    if (state.get() == State.READY) {
+      return 1;
+    }
     int all = total.get();
-    return state.get() == State.READY || all == 0
-        ? (state.get() == State.READY ? 1 : 0)
-        : done.get() / (double) all;
+    return all == 0 ? 0 : done.get() / (double) all;
   }
 
   public String problem() {

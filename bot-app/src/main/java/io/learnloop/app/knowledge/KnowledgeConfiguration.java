@@ -29,9 +29,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 
 @Configuration(proxyBeanMethods = false)
 class KnowledgeConfiguration {
@@ -142,15 +142,15 @@ class KnowledgeConfiguration {
         .register(registry);
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  void indexInBackground(ApplicationReadyEvent event) {
-    KnowledgeService knowledge = event.getApplicationContext().getBean(KnowledgeService.class);
-    if (knowledge.state() == KnowledgeService.State.INDEXING) {
-      event
-          .getApplicationContext()
-          .getBean("knowledgeIndexer", ExecutorService.class)
-          .submit(knowledge::update);
-    }
+  /** Indexes once the application is ready, so that start-up does not wait for embeddings. */
+  @Bean
+  ApplicationListener<ApplicationReadyEvent> indexInBackground(
+      KnowledgeService knowledge, ExecutorService knowledgeIndexer) {
+    return event -> {
+      if (knowledge.state() == KnowledgeService.State.INDEXING) {
+        knowledgeIndexer.submit(knowledge::update);
+      }
+    };
   }
 
   private static ThreadFactory named(String prefix) {

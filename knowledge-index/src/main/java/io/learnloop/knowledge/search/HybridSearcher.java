@@ -78,13 +78,14 @@ public final class HybridSearcher {
           Map<Integer, Double> vector =
               mode == RetrievalMode.BM25 ? Map.of() : vectorScores(searcher, query, visible);
           Map<Integer, Double> fused = fuse(keyword, vector);
-          List<DocumentHit> documents = group(searcher, fused, keyword, vector, limit);
+          Map<Integer, String> sources = sourcesOf(searcher, fused.keySet());
+          List<DocumentHit> documents = group(searcher, fused, keyword, vector, sources, limit);
           Evidence evidence =
               Evidence.of(
                   query,
                   documents,
-                  topSource(searcher, keyword),
-                  topSource(searcher, vector),
+                  topSource(keyword, sources),
+                  topSource(vector, sources),
                   (field, term) -> rarity(searcher, field, term));
           return new SearchResult(query, documents, evidence);
         });
@@ -101,13 +102,9 @@ public final class HybridSearcher {
     }
   }
 
-  private static String topSource(IndexSearcher searcher, Map<Integer, Double> ranking)
-      throws IOException {
-    if (ranking.isEmpty()) {
-      return null;
-    }
-    Integer top = ranking.keySet().iterator().next();
-    return sourcesOf(searcher, Set.of(top)).get(top);
+  /** The document of a ranking's first passage; every fused candidate's source is known. */
+  private static String topSource(Map<Integer, Double> ranking, Map<Integer, String> sources) {
+    return ranking.isEmpty() ? null : sources.get(ranking.keySet().iterator().next());
   }
 
   private Map<Integer, Double> keywordScores(
@@ -226,13 +223,13 @@ public final class HybridSearcher {
       Map<Integer, Double> fused,
       Map<Integer, Double> keyword,
       Map<Integer, Double> vector,
+      Map<Integer, String> sources,
       int limit)
       throws IOException {
     List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(fused.entrySet());
     ranked.sort(
         Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder())
             .thenComparing(Map.Entry.comparingByKey()));
-    Map<Integer, String> sources = sourcesOf(searcher, fused.keySet());
     Map<String, List<Map.Entry<Integer, Double>>> bySource = new LinkedHashMap<>();
     for (var entry : ranked) {
       bySource.computeIfAbsent(sources.get(entry.getKey()), s -> new ArrayList<>()).add(entry);

@@ -101,7 +101,10 @@ class LlmAnswersTest {
     long millis = (System.nanoTime() - start) / 1_000_000;
 
     assertThat(answer.mode()).isEqualTo(Answer.EXTRACTIVE);
-    assertThat(answer.text()).contains("5 unused days");
+    assertThat(answer.text())
+        .contains("5 unused days")
+        .endsWith(
+            "(The language model did not answer in time, so these are the passages themselves.)");
     assertThat(millis).as("answered within the budget plus retrieval").isLessThan(4_000);
   }
 
@@ -146,6 +149,49 @@ class LlmAnswersTest {
   }
 
   @Test
+  void should_abstain_when_the_model_reads_the_passages_and_says_they_do_not_answer() {
+    llm.stubFor(
+        post(urlEqualTo("/v1/chat/completions")).willReturn(okJson(completion("NOT_IN_SOURCES"))));
+
+    Answer answer = answers(Duration.ofSeconds(5)).ask(QUESTION, AccessScope.publicOnly(), "en");
+
+    assertThat(answer.abstained()).isTrue();
+    assertThat(answer.mode()).isEqualTo(Answer.LLM);
+    assertThat(answer.citations()).isEmpty();
+    assertThat(answer.text()).startsWith("I couldn't find this in the docs.");
+  }
+
+  @Test
+  void should_put_evidence_too_weak_for_passages_alone_to_the_model() {
+    llm.stubFor(
+        post(urlEqualTo("/v1/chat/completions"))
+            .willReturn(okJson(completion("Up to 5 unused days carry over [1]."))));
+
+    Answer answer =
+        answers(Duration.ofSeconds(5), onlyAModelCouldJudge())
+            .ask(QUESTION, AccessScope.publicOnly(), "en");
+
+    assertThat(answer.abstained()).isFalse();
+    assertThat(answer.mode()).isEqualTo(Answer.LLM);
+    assertThat(answer.text()).isEqualTo("Up to 5 unused days carry over [1].");
+  }
+
+  @Test
+  void should_abstain_on_evidence_too_weak_for_passages_alone_when_the_model_fails() {
+    llm.stubFor(
+        post(urlEqualTo("/v1/chat/completions"))
+            .willReturn(
+                aResponse().withStatus(500).withBody("{\"error\":{\"message\":\"overloaded\"}}")));
+
+    Answer answer =
+        answers(Duration.ofSeconds(5), onlyAModelCouldJudge())
+            .ask(QUESTION, AccessScope.publicOnly(), "en");
+
+    assertThat(answer.abstained()).isTrue();
+    assertThat(answer.citations()).isEmpty();
+  }
+
+  @Test
   void should_search_an_indonesian_question_with_the_models_english_rewrite() {
     llm.stubFor(
         post(urlEqualTo("/v1/chat/completions"))
@@ -171,12 +217,23 @@ class LlmAnswersTest {
   }
 
   private static KnowledgeAnswers answers(Duration budget) {
+    return answers(budget, AbstentionModel.calibrated());
+  }
+
+  /**
+   * Every question's evidence is 0.5 likely to answer it: above the model's gate, below answering.
+   */
+  private static AbstentionModel onlyAModelCouldJudge() {
+    return new AbstentionModel(0, 0, 0, 0, 0, 0.6, 0.7, 0.4);
+  }
+
+  private static KnowledgeAnswers answers(Duration budget, AbstentionModel abstention) {
     KnowledgeSettings.Llm settings =
         new KnowledgeSettings.Llm(
             llm.baseUrl() + "/v1", "test-key", "gpt-4o-mini", Duration.ofSeconds(10));
     return new KnowledgeAnswers(
         new HybridSearcher(index, QueryTranslator.bundled(), Fusion.standard()),
-        AbstentionModel.calibrated(),
+        abstention,
         LanguageModels.from(settings).map(LlmAnswerer::new),
         budget,
         calls);

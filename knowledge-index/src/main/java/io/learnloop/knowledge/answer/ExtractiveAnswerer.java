@@ -46,11 +46,15 @@ public final class ExtractiveAnswerer {
 
   /**
    * @param documents candidate documents to cite, best first; the first is always quoted
+   * @param unsure whether to say that the docs may not answer exactly this question
    */
-  public Extract answer(PreparedQuery query, List<DocumentHit> documents, String language) {
+  public Extract answer(
+      PreparedQuery query, List<DocumentHit> documents, String language, boolean unsure) {
     QuestionTerms questionTerms = QuestionTerms.of(query);
     boolean asksForAQuantity = QUANTITY_QUESTION.matcher(query.original()).find();
-    StringBuilder text = new StringBuilder(AnswerText.get(language, "extractive.intro"));
+    StringBuilder text =
+        new StringBuilder(
+            AnswerText.get(language, unsure ? "extractive.intro.unsure" : "extractive.intro"));
     List<Integer> quoted = new ArrayList<>();
     for (int i = 0; i < documents.size(); i++) {
       boolean first = i == 0;

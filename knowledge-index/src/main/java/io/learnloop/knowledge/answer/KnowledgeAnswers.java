@@ -20,8 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers a question from the docs: retrieve, decide whether the evidence is strong enough, then
- * answer with the language model when one is configured and answers in time, else extractively.
+ * Answers a question from the docs: retrieve, weigh the evidence, then answer with the language
+ * model when one is configured and answers in time, else extractively. Evidence too weak for the
+ * passages alone is still put to a language model, which reads them and may say they do not answer;
+ * when it says so, LearnLoop abstains rather than show the passages.
  */
 public final class KnowledgeAnswers {
 
@@ -77,21 +79,44 @@ public final class KnowledgeAnswers {
     }
     SearchResult result =
         searcher.search(rewritten(searcher.prepare(trimmed)), scope, RetrievalMode.HYBRID, 10);
-    if (result.documents().isEmpty() || abstention.abstains(result.evidence())) {
-      return new Answer(
-          AnswerText.get(language, "abstain"), Answer.EXTRACTIVE, true, List.of(), language);
+    AbstentionModel.Verdict verdict =
+        result.documents().isEmpty()
+            ? AbstentionModel.Verdict.ABSTAIN
+            : abstention.verdict(result.evidence());
+    if (verdict == AbstentionModel.Verdict.ABSTAIN
+        || (verdict == AbstentionModel.Verdict.ASK_MODEL && llm.isEmpty())) {
+      return abstained(Answer.EXTRACTIVE, language);
     }
     List<DocumentHit> cited = cited(result.documents());
+    boolean modelSilent = false;
     if (llm.isPresent()) {
       List<ChunkHit> passages = cited.stream().map(DocumentHit::bestQuotable).toList();
-      Optional<String> written = llmAnswer(trimmed, passages, language);
-      if (written.isPresent()) {
-        return new Answer(written.get(), Answer.LLM, false, citations(cited), language);
+      Optional<LlmAnswerer.Reply> reply = llmAnswer(trimmed, passages, language);
+      if (reply.isPresent() && reply.get().kind() == LlmAnswerer.Reply.Kind.WRITTEN) {
+        return new Answer(reply.get().text(), Answer.LLM, false, citations(cited), language);
       }
+      if (reply.isPresent() && reply.get().kind() == LlmAnswerer.Reply.Kind.NOT_IN_SOURCES) {
+        return abstained(Answer.LLM, language);
+      }
+      modelSilent = reply.isEmpty();
     }
-    ExtractiveAnswerer.Extract extract = extractive.answer(result.query(), cited, language);
+    if (verdict == AbstentionModel.Verdict.ASK_MODEL) {
+      // The model could not judge, and the passages alone are too weak to answer from.
+      return abstained(Answer.EXTRACTIVE, language);
+    }
+    ExtractiveAnswerer.Extract extract =
+        extractive.answer(
+            result.query(), cited, language, verdict == AbstentionModel.Verdict.ANSWER_UNSURE);
     List<DocumentHit> quoted = extract.quoted().stream().map(cited::get).toList();
-    return new Answer(extract.text(), Answer.EXTRACTIVE, false, citations(quoted), language);
+    String text =
+        modelSilent
+            ? extract.text() + "\n" + AnswerText.get(language, "llm.unavailable")
+            : extract.text();
+    return new Answer(text, Answer.EXTRACTIVE, false, citations(quoted), language);
+  }
+
+  private static Answer abstained(String mode, String language) {
+    return new Answer(AnswerText.get(language, "abstain"), mode, true, List.of(), language);
   }
 
   private static List<Citation> citations(List<DocumentHit> documents) {
@@ -124,13 +149,14 @@ public final class KnowledgeAnswers {
         .orElse(query);
   }
 
-  private Optional<String> llmAnswer(String question, List<ChunkHit> passages, String language) {
-    return withBudget(() -> llm.get().answer(question, passages, language), llmBudget, "answering");
+  private Optional<LlmAnswerer.Reply> llmAnswer(
+      String question, List<ChunkHit> passages, String language) {
+    return withBudget(
+        () -> Optional.of(llm.get().answer(question, passages, language)), llmBudget, "answering");
   }
 
-  private Optional<String> withBudget(
-      Supplier<Optional<String>> work, Duration budget, String task) {
-    CompletableFuture<Optional<String>> call = CompletableFuture.supplyAsync(work, llmExecutor);
+  private <T> Optional<T> withBudget(Supplier<Optional<T>> work, Duration budget, String task) {
+    CompletableFuture<Optional<T>> call = CompletableFuture.supplyAsync(work, llmExecutor);
     try {
       return call.get(budget.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {

@@ -48,11 +48,27 @@ public final class LlmAnswerer {
     this.model = Objects.requireNonNull(model, "model");
   }
 
-  /**
-   * @return the answer, or empty when the model says the sources do not answer the question or its
-   *     answer cites no valid source (so it cannot be checked)
-   */
-  public Optional<String> answer(String question, List<ChunkHit> passages, String language) {
+  /** What the model made of the passages. */
+  public record Reply(Kind kind, String text) {
+
+    public enum Kind {
+      WRITTEN,
+      /** The model read the passages and said they do not answer the question. */
+      NOT_IN_SOURCES,
+      /** An answer that cites no listed source, so it cannot be checked: never shown. */
+      UNCHECKABLE
+    }
+
+    static Reply written(String text) {
+      return new Reply(Kind.WRITTEN, text);
+    }
+
+    static Reply of(Kind kind) {
+      return new Reply(kind, "");
+    }
+  }
+
+  public Reply answer(String question, List<ChunkHit> passages, String language) {
     String reply =
         model
             .chat(
@@ -65,10 +81,15 @@ public final class LlmAnswerer {
                     .build())
             .aiMessage()
             .text();
-    if (reply == null || reply.contains("NOT_IN_SOURCES")) {
-      return Optional.empty();
+    if (reply == null) {
+      return Reply.of(Reply.Kind.UNCHECKABLE);
     }
-    return validCitations(reply, passages.size()) ? Optional.of(reply.strip()) : Optional.empty();
+    if (reply.contains("NOT_IN_SOURCES")) {
+      return Reply.of(Reply.Kind.NOT_IN_SOURCES);
+    }
+    return validCitations(reply, passages.size())
+        ? Reply.written(reply.strip())
+        : Reply.of(Reply.Kind.UNCHECKABLE);
   }
 
   /**

@@ -3,17 +3,20 @@ package io.learnloop.knowledge.eval;
 import io.learnloop.knowledge.search.AbstentionModel;
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Fits the {@link AbstentionModel}: L2-regularised logistic regression of "the docs answer it" on
- * the evidence features, then the threshold that answers {@link #TARGET_ANSWER_RATE} of answerable
- * questions. Five-fold cross-validation estimates how it does on questions it was not fitted on.
+ * the evidence features, then the thresholds that keep {@link #TARGET_ANSWER_RATE}, {@link
+ * #CONFIDENT_ANSWER_RATE} and {@link #MODEL_ANSWER_RATE} of answerable questions above them.
+ * Five-fold cross-validation estimates how it does on questions it was not fitted on.
  */
 public final class AbstentionCalibration {
 
   static final double TARGET_ANSWER_RATE = 0.90;
+  static final double CONFIDENT_ANSWER_RATE = 0.75;
+  static final double MODEL_ANSWER_RATE = 0.97;
   private static final double L2 = 0.001;
   private static final int ITERATIONS = 20000;
   private static final double STEP = 2.0;
@@ -32,10 +35,7 @@ public final class AbstentionCalibration {
               AbstentionModel.features(outcome.result().evidence()),
               outcome.question().answerable()));
     }
-    int answered = 0;
-    int answerable = 0;
-    int caught = 0;
-    int unanswerable = 0;
+    VerdictTable table = new VerdictTable();
     for (int fold = 0; fold < FOLDS; fold++) {
       List<Example> train = new ArrayList<>();
       List<Example> test = new ArrayList<>();
@@ -44,21 +44,18 @@ public final class AbstentionCalibration {
       }
       AbstentionModel model = fitOn(train);
       for (Example example : test) {
-        boolean abstains = model.answerable(evidence(example.features())) < model.threshold();
-        if (example.answerable()) {
-          answerable++;
-          answered += abstains ? 0 : 1;
-        } else {
-          unanswerable++;
-          caught += abstains ? 1 : 0;
-        }
+        table.add(model.verdict(evidence(example.features())), example.answerable());
       }
     }
     out.printf(
+        Locale.ROOT,
         "abstention, %d-fold cross-validated: answers %.3f of answerable, abstains on %.3f of unanswerable%n",
         FOLDS,
-        answered / (double) Math.max(1, answerable),
-        caught / (double) Math.max(1, unanswerable));
+        table.share(AbstentionModel.Verdict.ANSWER, true)
+            + table.share(AbstentionModel.Verdict.ANSWER_UNSURE, true),
+        table.share(AbstentionModel.Verdict.ASK_MODEL, false)
+            + table.share(AbstentionModel.Verdict.ABSTAIN, false));
+    table.print(out);
     return fitOn(examples);
   }
 
@@ -85,13 +82,24 @@ public final class AbstentionCalibration {
             .mapToDouble(e -> sigmoid(dot(weights, e.features())))
             .sorted()
             .toArray();
-    int index = (int) Math.floor((1 - TARGET_ANSWER_RATE) * answerableProbabilities.length);
-    double threshold =
-        answerableProbabilities.length == 0
-            ? 0.5
-            : answerableProbabilities[Math.min(index, answerableProbabilities.length - 1)];
     return new AbstentionModel(
-        weights[0], weights[1], weights[2], weights[3], weights[4], threshold - 1e-9);
+        weights[0],
+        weights[1],
+        weights[2],
+        weights[3],
+        weights[4],
+        keeping(TARGET_ANSWER_RATE, answerableProbabilities),
+        keeping(CONFIDENT_ANSWER_RATE, answerableProbabilities),
+        keeping(MODEL_ANSWER_RATE, answerableProbabilities));
+  }
+
+  /** The threshold that keeps {@code rate} of the sorted probabilities at or above it. */
+  private static double keeping(double rate, double[] sorted) {
+    if (sorted.length == 0) {
+      return 0.5;
+    }
+    int index = (int) Math.floor((1 - rate) * sorted.length);
+    return sorted[Math.min(index, sorted.length - 1)] - 1e-9;
   }
 
   private static io.learnloop.knowledge.search.Evidence evidence(double[] f) {
@@ -108,9 +116,5 @@ public final class AbstentionCalibration {
 
   private static double sigmoid(double z) {
     return 1 / (1 + Math.exp(-z));
-  }
-
-  static String describe(double[] values) {
-    return Arrays.toString(values);
   }
 }

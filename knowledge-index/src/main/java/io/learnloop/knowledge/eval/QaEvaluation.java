@@ -123,6 +123,7 @@ public final class QaEvaluation {
     byKind.forEach((kind, metrics) -> printRow(out, kind, metrics));
     printRow(out, "overall", overall);
     out.printf("answered %.1f%% of answerable questions%n", 100 * overall.answerRate());
+    printVerdicts(out, hybrid);
     out.println();
     out.println("Same questions, same index, single-signal baselines (overall):");
     printRow(out, "method", null);
@@ -135,6 +136,18 @@ public final class QaEvaluation {
           "");
     }
     return summary;
+  }
+
+  /**
+   * How often each verdict of the abstention model is reached: answered without reservation,
+   * answered as unsure, left to a language model (abstains without one), abstained.
+   */
+  private void printVerdicts(PrintStream out, List<Outcome> outcomes) {
+    VerdictTable table = new VerdictTable();
+    for (Outcome outcome : outcomes) {
+      table.add(abstention.verdict(outcome.result().evidence()), outcome.question().answerable());
+    }
+    table.print(out);
   }
 
   public static String json(Map<String, Object> summary) {

@@ -165,6 +165,56 @@ class KnowledgeAnswersTest {
   }
 
   @Test
+  void should_say_it_is_unsure_when_the_evidence_is_only_moderate() {
+    Answer answer =
+        answersJudgingEveryQuestion(0.3, 0.4, 0.6)
+            .ask(
+                "How many unused annual leave days can I carry over?",
+                AccessScope.publicOnly(),
+                "en");
+    Answer indonesian =
+        answersJudgingEveryQuestion(0.3, 0.4, 0.6)
+            .ask(
+                "Berapa hari cuti tahunan yang bisa dibawa ke tahun depan?",
+                AccessScope.publicOnly(),
+                "id");
+
+    assertThat(answer.abstained()).isFalse();
+    assertThat(answer.text())
+        .startsWith("I'm not sure the docs answer exactly this.")
+        .contains("5 unused days");
+    assertThat(answer.citations()).isNotEmpty();
+    assertThat(indonesian.text()).startsWith("Saya tidak yakin dokumen menjawab persis");
+  }
+
+  @Test
+  void should_abstain_without_a_language_model_when_only_a_model_could_judge_the_passages() {
+    Answer answer =
+        answersJudgingEveryQuestion(0.4, 0.6, 0.7)
+            .ask(
+                "How many unused annual leave days can I carry over?",
+                AccessScope.publicOnly(),
+                "en");
+
+    assertThat(answer.abstained()).isTrue();
+    assertThat(answer.citations()).isEmpty();
+  }
+
+  /**
+   * A model that finds every question's evidence 0.5 likely to answer it, so the thresholds alone
+   * decide its verdict.
+   */
+  private static KnowledgeAnswers answersJudgingEveryQuestion(
+      double modelThreshold, double threshold, double confidentThreshold) {
+    return new KnowledgeAnswers(
+        new HybridSearcher(index, QueryTranslator.bundled(), Fusion.standard()),
+        new AbstentionModel(0, 0, 0, 0, 0, threshold, confidentThreshold, modelThreshold),
+        Optional.empty(),
+        Duration.ofSeconds(1),
+        calls);
+  }
+
+  @Test
   void should_refuse_empty_and_overlong_questions() {
     assertThatThrownBy(() -> answers.ask("  ", AccessScope.publicOnly(), "en"))
         .hasMessage("The question is empty");

@@ -2,20 +2,12 @@ package io.learnloop.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.learnloop.app.knowledge.AskResponse;
-import io.learnloop.app.knowledge.KnowledgeSettings;
-import io.learnloop.app.knowledge.LanguageModels;
 import io.learnloop.dialog.i18n.Language;
 import io.learnloop.knowledge.answer.Answer;
 import io.learnloop.knowledge.answer.Citation;
 import io.learnloop.knowledge.answer.KnowledgeAnswers;
-import io.learnloop.knowledge.answer.LlmAnswerer;
 import io.learnloop.knowledge.index.KnowledgeIndex;
-import io.learnloop.knowledge.search.AbstentionModel;
 import io.learnloop.knowledge.search.AccessScope;
-import io.learnloop.knowledge.search.Fusion;
-import io.learnloop.knowledge.search.HybridSearcher;
-import io.learnloop.knowledge.search.QueryTranslator;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,21 +32,9 @@ final class AskCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    KnowledgeSettings.Llm llm =
-        new KnowledgeSettings.Llm(
-            System.getenv("LEARNLOOP_LLM_BASE_URL"),
-            System.getenv("LEARNLOOP_LLM_API_KEY"),
-            System.getenv("LEARNLOOP_LLM_MODEL"),
-            Duration.ofSeconds(20));
     ExecutorService calls = Executors.newSingleThreadExecutor();
     try (KnowledgeIndex index = options.openUpToDate(System.err)) {
-      KnowledgeAnswers answers =
-          new KnowledgeAnswers(
-              new HybridSearcher(index, QueryTranslator.bundled(), Fusion.standard()),
-              AbstentionModel.calibrated(),
-              LanguageModels.from(llm).map(LlmAnswerer::new),
-              llm.timeout(),
-              calls);
+      KnowledgeAnswers answers = EnvironmentAnswers.over(index, calls);
       Answer answer;
       try {
         answer = answers.ask(question, AccessScope.publicOnly(), Language.detect(question).code());

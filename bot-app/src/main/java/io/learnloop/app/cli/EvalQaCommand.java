@@ -11,7 +11,10 @@ import io.learnloop.knowledge.search.QueryTranslator;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,6 +46,12 @@ final class EvalQaCommand implements Callable<Integer> {
   boolean calibrate;
 
   @Option(
+      names = "--answers",
+      description =
+          "Decide hybrid's abstention by the whole answer path, with the language model set in LEARNLOOP_LLM_* if any (one model call per question), instead of the abstention model alone.")
+  boolean answers;
+
+  @Option(
       names = "--trace",
       description = "Print one line per question to stderr: rank, evidence, top results.")
   boolean trace;
@@ -50,9 +59,14 @@ final class EvalQaCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<EvalQuestion> loaded = EvalQuestions.read(questions, System.err);
+    ExecutorService calls = Executors.newSingleThreadExecutor();
     try (KnowledgeIndex index = options.openUpToDate(System.err)) {
       HybridSearcher searcher = new HybridSearcher(index, QueryTranslator.bundled(), fusion());
-      QaEvaluation evaluation = new QaEvaluation(searcher, AbstentionModel.calibrated());
+      QaEvaluation evaluation =
+          new QaEvaluation(
+              searcher,
+              AbstentionModel.calibrated(),
+              answers ? Optional.of(EnvironmentAnswers.over(searcher, calls)) : Optional.empty());
       if (calibrate) {
         evaluation.calibrate(loaded, System.out);
         return 0;
@@ -60,6 +74,8 @@ final class EvalQaCommand implements Callable<Integer> {
       Map<String, Object> summary =
           evaluation.report(loaded, System.out, trace ? System.err : null);
       System.out.println(QaEvaluation.json(summary));
+    } finally {
+      calls.shutdownNow();
     }
     return 0;
   }

@@ -14,6 +14,9 @@ import io.learnloop.knowledge.DocsFolder;
 import io.learnloop.knowledge.answer.Answer;
 import io.learnloop.knowledge.answer.KnowledgeAnswers;
 import io.learnloop.knowledge.answer.LlmAnswerer;
+import io.learnloop.knowledge.eval.EvalQuestion;
+import io.learnloop.knowledge.eval.EvalQuestions;
+import io.learnloop.knowledge.eval.QaEvaluation;
 import io.learnloop.knowledge.index.Chunker;
 import io.learnloop.knowledge.index.Embedder;
 import io.learnloop.knowledge.index.IndexProgress;
@@ -23,9 +26,15 @@ import io.learnloop.knowledge.search.AccessScope;
 import io.learnloop.knowledge.search.Fusion;
 import io.learnloop.knowledge.search.HybridSearcher;
 import io.learnloop.knowledge.search.QueryTranslator;
+import io.learnloop.knowledge.search.RetrievalMode;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
@@ -214,6 +223,52 @@ class LlmAnswersTest {
         postRequestedFor(urlEqualTo("/v1/chat/completions"))
             .withRequestBody(containing("Rewrite the employee's question"))
             .withRequestBody(containing("Sisa jatah libur saya gimana nasibnya nanti?")));
+  }
+
+  @Test
+  void should_let_eval_qa_measure_abstention_as_judged_by_the_model() throws Exception {
+    List<EvalQuestion> questions =
+        EvalQuestions.read(Path.of("..", "eval", "sample-handbook-questions.jsonl"), System.err);
+    HybridSearcher searcher =
+        new HybridSearcher(index, QueryTranslator.bundled(), Fusion.standard());
+    Map<String, Object> alone =
+        new QaEvaluation(searcher, AbstentionModel.calibrated()).report(questions, silent());
+    llm.stubFor(
+        post(urlEqualTo("/v1/chat/completions"))
+            .atPriority(1)
+            .withRequestBody(containing("Rewrite the employee's question"))
+            .willReturn(aResponse().withStatus(503)));
+    llm.stubFor(
+        post(urlEqualTo("/v1/chat/completions"))
+            .atPriority(2)
+            .willReturn(okJson(completion("NOT_IN_SOURCES"))));
+
+    Map<String, Object> judged =
+        new QaEvaluation(
+                searcher, AbstentionModel.calibrated(), Optional.of(answers(Duration.ofSeconds(5))))
+            .report(questions, silent());
+
+    assertThat((Double) alone.get("abstain_recall")).isLessThan(1.0);
+    assertThat(judged.get("abstain_recall")).isEqualTo(1.0);
+    assertThat(judged.get("recall_at_5")).isEqualTo(alone.get("recall_at_5"));
+    int putToTheModel = (int) questions.stream().filter(q -> !belowModelGate(searcher, q)).count();
+    assertThat(putToTheModel).isGreaterThan(questions.size() / 2);
+    llm.verify(
+        putToTheModel,
+        postRequestedFor(urlEqualTo("/v1/chat/completions"))
+            .withRequestBody(containing("You answer employees' questions")));
+  }
+
+  private static boolean belowModelGate(HybridSearcher searcher, EvalQuestion question) {
+    var result =
+        searcher.search(question.question(), AccessScope.everything(), RetrievalMode.HYBRID, 10);
+    return result.documents().isEmpty()
+        || AbstentionModel.calibrated().verdict(result.evidence())
+            == AbstentionModel.Verdict.ABSTAIN;
+  }
+
+  private static PrintStream silent() {
+    return new PrintStream(OutputStream.nullOutputStream());
   }
 
   private static KnowledgeAnswers answers(Duration budget) {

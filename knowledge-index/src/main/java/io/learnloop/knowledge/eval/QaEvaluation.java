@@ -1,6 +1,7 @@
 package io.learnloop.knowledge.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.learnloop.knowledge.answer.KnowledgeAnswers;
 import io.learnloop.knowledge.search.AbstentionModel;
 import io.learnloop.knowledge.search.AccessScope;
 import io.learnloop.knowledge.search.DocumentHit;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -28,10 +30,23 @@ public final class QaEvaluation {
 
   private final HybridSearcher searcher;
   private final AbstentionModel abstention;
+  private final Optional<KnowledgeAnswers> answerPath;
 
+  /** Hybrid abstains where {@code abstention} alone says so. */
   public QaEvaluation(HybridSearcher searcher, AbstentionModel abstention) {
+    this(searcher, abstention, Optional.empty());
+  }
+
+  /**
+   * @param answerPath when present, hybrid abstains where this answers abstain, so that a language
+   *     model configured in it judges the passages as it does for users (one model call per
+   *     question)
+   */
+  public QaEvaluation(
+      HybridSearcher searcher, AbstentionModel abstention, Optional<KnowledgeAnswers> answerPath) {
     this.searcher = searcher;
     this.abstention = abstention;
+    this.answerPath = answerPath;
   }
 
   /** One question's outcome under one retrieval mode. */
@@ -80,7 +95,7 @@ public final class QaEvaluation {
     Map<String, RetrievalMetrics> byKind = new TreeMap<>();
     RetrievalMetrics overall = new RetrievalMetrics();
     for (Outcome outcome : hybrid) {
-      boolean abstain = abstention.abstains(outcome.result().evidence());
+      boolean abstain = abstains(outcome);
       byKind
           .computeIfAbsent(outcome.question().kind(), k -> new RetrievalMetrics())
           .add(outcome.question().expected(), outcome.ranked(), abstain, outcome.latencyMs());
@@ -122,7 +137,10 @@ public final class QaEvaluation {
     printRow(out, "kind", null);
     byKind.forEach((kind, metrics) -> printRow(out, kind, metrics));
     printRow(out, "overall", overall);
-    out.printf("answered %.1f%% of answerable questions%n", 100 * overall.answerRate());
+    out.printf(
+        "answered %.1f%% of answerable questions%s%n",
+        100 * overall.answerRate(),
+        answerPath.isPresent() ? " (abstention decided by the whole answer path)" : "");
     printVerdicts(out, hybrid);
     out.println();
     out.println("Same questions, same index, single-signal baselines (overall):");
@@ -136,6 +154,19 @@ public final class QaEvaluation {
           "");
     }
     return summary;
+  }
+
+  private boolean abstains(Outcome outcome) {
+    return answerPath
+        .map(
+            answers ->
+                answers
+                    .ask(
+                        outcome.question().question(),
+                        AccessScope.everything(),
+                        outcome.question().lang())
+                    .abstained())
+        .orElseGet(() -> abstention.abstains(outcome.result().evidence()));
   }
 
   /**

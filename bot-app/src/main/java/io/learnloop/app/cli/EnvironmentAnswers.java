@@ -1,0 +1,46 @@
+package io.learnloop.app.cli;
+
+import io.learnloop.app.knowledge.KnowledgeSettings;
+import io.learnloop.app.knowledge.LanguageModels;
+import io.learnloop.knowledge.answer.KnowledgeAnswers;
+import io.learnloop.knowledge.answer.LlmAnswerer;
+import io.learnloop.knowledge.index.KnowledgeIndex;
+import io.learnloop.knowledge.search.AbstentionModel;
+import io.learnloop.knowledge.search.Fusion;
+import io.learnloop.knowledge.search.HybridSearcher;
+import io.learnloop.knowledge.search.QueryTranslator;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+
+/** Answers from an index, with the language model set in LEARNLOOP_LLM_* if any. */
+final class EnvironmentAnswers {
+
+  private static final Duration MODEL_BUDGET = Duration.ofSeconds(20);
+
+  private EnvironmentAnswers() {}
+
+  static KnowledgeSettings.Llm languageModel() {
+    return new KnowledgeSettings.Llm(
+        System.getenv("LEARNLOOP_LLM_BASE_URL"),
+        System.getenv("LEARNLOOP_LLM_API_KEY"),
+        System.getenv("LEARNLOOP_LLM_MODEL"),
+        MODEL_BUDGET);
+  }
+
+  /**
+   * @param calls runs the language model's calls; unused without one
+   */
+  static KnowledgeAnswers over(KnowledgeIndex index, ExecutorService calls) {
+    return over(new HybridSearcher(index, QueryTranslator.bundled(), Fusion.standard()), calls);
+  }
+
+  static KnowledgeAnswers over(HybridSearcher searcher, ExecutorService calls) {
+    KnowledgeSettings.Llm llm = languageModel();
+    return new KnowledgeAnswers(
+        searcher,
+        AbstentionModel.calibrated(),
+        LanguageModels.from(llm).map(LlmAnswerer::new),
+        llm.timeout(),
+        calls);
+  }
+}

@@ -32,7 +32,7 @@ final class AskCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ExecutorService calls = Executors.newSingleThreadExecutor();
+    ExecutorService calls = Executors.newCachedThreadPool();
     try (KnowledgeIndex index = options.openUpToDate(System.err)) {
       KnowledgeAnswers answers = EnvironmentAnswers.over(index, calls);
       Answer answer;

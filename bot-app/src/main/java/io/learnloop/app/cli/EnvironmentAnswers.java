@@ -27,8 +27,21 @@ final class EnvironmentAnswers {
         MODEL_BUDGET);
   }
 
+  /** Which language model answers, or why none does, in one line. */
+  static String describeLanguageModel() {
+    KnowledgeSettings.Llm llm = languageModel();
+    if (LanguageModels.from(llm).isPresent()) {
+      return "language model " + llm.model() + " at " + llm.baseUrl();
+    }
+    if (!llm.baseUrl().isBlank() || !llm.model().isBlank()) {
+      return "no language model: LEARNLOOP_LLM_BASE_URL and LEARNLOOP_LLM_MODEL must both be set";
+    }
+    return "no language model (LEARNLOOP_LLM_* not set)";
+  }
+
   /**
-   * @param calls runs the language model's calls; unused without one
+   * @param calls runs the language model's calls; unused without one. Give it more than one thread:
+   *     a call abandoned after its budget may still hold its thread until the HTTP timeout
    */
   static KnowledgeAnswers over(KnowledgeIndex index, ExecutorService calls) {
     return over(new HybridSearcher(index, QueryTranslator.bundled(), Fusion.standard()), calls);

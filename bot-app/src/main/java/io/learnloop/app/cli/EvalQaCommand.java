@@ -17,7 +17,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(
     name = "eval-qa",
@@ -26,6 +28,8 @@ import picocli.CommandLine.Option;
 final class EvalQaCommand implements Callable<Integer> {
 
   @Mixin IndexOptions options;
+
+  @Spec CommandSpec spec;
 
   @Option(
       names = "--questions",
@@ -48,7 +52,7 @@ final class EvalQaCommand implements Callable<Integer> {
   @Option(
       names = "--answers",
       description =
-          "Decide hybrid's abstention by the whole answer path, with the language model set in LEARNLOOP_LLM_* if any (one model call per question), instead of the abstention model alone.")
+          "Decide hybrid's abstention by the whole answer path, with the language model set in LEARNLOOP_LLM_* if any (a model call per question above the gate, plus the English rewrite of each Indonesian question, as for users), instead of the abstention model alone.")
   boolean answers;
 
   @Option(
@@ -58,8 +62,18 @@ final class EvalQaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (answers && calibrate) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "--answers and --calibrate cannot be combined: calibration fits the abstention model alone");
+      return 2;
+    }
     List<EvalQuestion> loaded = EvalQuestions.read(questions, System.err);
-    ExecutorService calls = Executors.newSingleThreadExecutor();
+    if (answers) {
+      System.err.println("Answer path: " + EnvironmentAnswers.describeLanguageModel());
+    }
+    ExecutorService calls = Executors.newCachedThreadPool();
     try (KnowledgeIndex index = options.openUpToDate(System.err)) {
       HybridSearcher searcher = new HybridSearcher(index, QueryTranslator.bundled(), fusion());
       QaEvaluation evaluation =

@@ -86,6 +86,22 @@ class EvalCommandsTest {
     assertThat(run.err).contains("Cannot read " + dir.resolve("nope.csv"));
   }
 
+  @Test
+  void should_refuse_to_calibrate_through_the_answer_path() {
+    Run run =
+        run(
+            "eval-qa",
+            "--docs",
+            "../content/handbook",
+            "--questions",
+            "../eval/sample-handbook-questions.jsonl",
+            "--answers",
+            "--calibrate");
+
+    assertThat(run.exit).isEqualTo(2);
+    assertThat(run.err).contains("--answers and --calibrate cannot be combined");
+  }
+
   private record Run(int exit, String out, String err) {}
 
   private static Run run(String... args) {

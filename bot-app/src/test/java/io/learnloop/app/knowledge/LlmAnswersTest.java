@@ -113,7 +113,7 @@ class LlmAnswersTest {
     assertThat(answer.text())
         .contains("5 unused days")
         .endsWith(
-            "(The language model did not answer in time, so these are the passages themselves.)");
+            "(The language model could not answer just now, so these are the passages themselves.)");
     assertThat(millis).as("answered within the budget plus retrieval").isLessThan(4_000);
   }
 
@@ -128,6 +128,7 @@ class LlmAnswersTest {
 
     assertThat(answer.mode()).isEqualTo(Answer.EXTRACTIVE);
     assertThat(answer.citations()).isNotEmpty();
+    assertThat(answer.text()).endsWith("so these are the passages themselves.)");
   }
 
   @Test
@@ -198,6 +199,10 @@ class LlmAnswersTest {
 
     assertThat(answer.abstained()).isTrue();
     assertThat(answer.citations()).isEmpty();
+    llm.verify(
+        1,
+        postRequestedFor(urlEqualTo("/v1/chat/completions"))
+            .withRequestBody(containing("You answer employees' questions")));
   }
 
   @Test

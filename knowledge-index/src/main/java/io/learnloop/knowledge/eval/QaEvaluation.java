@@ -38,9 +38,10 @@ public final class QaEvaluation {
   }
 
   /**
-   * @param answerPath when present, hybrid abstains where this answers abstain, so that a language
-   *     model configured in it judges the passages as it does for users (one model call per
-   *     question)
+   * @param answerPath when present, hybrid abstains where these answers abstain, so that a language
+   *     model configured in them judges the passages as it does for users (and rewrites Indonesian
+   *     questions for search as it does for users; the ranking columns stay those of the glossary
+   *     search)
    */
   public QaEvaluation(
       HybridSearcher searcher, AbstentionModel abstention, Optional<KnowledgeAnswers> answerPath) {

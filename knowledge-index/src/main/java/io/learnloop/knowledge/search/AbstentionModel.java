@@ -60,20 +60,25 @@ public record AbstentionModel(
       if (stream == null) {
         throw new IllegalStateException("missing bundled resource " + RESOURCE);
       }
-      Properties p = new Properties();
-      p.load(stream);
-      return new AbstentionModel(
-          number(p, "bias"),
-          number(p, "cosine"),
-          number(p, "coverage"),
-          number(p, "agreement"),
-          number(p, "missing-rarity"),
-          number(p, "threshold"),
-          number(p, "confident-threshold"),
-          number(p, "model-threshold"));
+      Properties properties = new Properties();
+      properties.load(stream);
+      return fromProperties(properties);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Reads a model written by {@link #toProperties()}. */
+  public static AbstentionModel fromProperties(Properties p) {
+    return new AbstentionModel(
+        number(p, "bias"),
+        number(p, "cosine"),
+        number(p, "coverage"),
+        number(p, "agreement"),
+        number(p, "missing-rarity"),
+        number(p, "threshold"),
+        number(p, "confident-threshold"),
+        number(p, "model-threshold"));
   }
 
   /** The probability that the documents answer the question. */
@@ -130,7 +135,7 @@ public record AbstentionModel(
   private static double number(Properties properties, String key) {
     String value = properties.getProperty(key);
     if (value == null) {
-      throw new IllegalStateException(RESOURCE + " lacks '" + key + "'");
+      throw new IllegalStateException("abstention model properties lack '" + key + "'");
     }
     return Double.parseDouble(value.strip());
   }

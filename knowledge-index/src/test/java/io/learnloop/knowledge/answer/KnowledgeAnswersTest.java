@@ -184,7 +184,7 @@ class KnowledgeAnswersTest {
         .startsWith("I'm not sure the docs answer exactly this.")
         .contains("5 unused days");
     assertThat(answer.citations()).isNotEmpty();
-    assertThat(indonesian.text()).startsWith("Saya tidak yakin dokumen menjawab persis");
+    assertThat(indonesian.text()).startsWith("Saya tidak yakin dokumen benar-benar menjawab");
   }
 
   @Test

@@ -3,6 +3,8 @@ package io.learnloop.knowledge.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.StringReader;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class AbstentionModelTest {
@@ -36,12 +38,23 @@ class AbstentionModelTest {
   }
 
   @Test
-  void should_ship_a_model_whose_properties_round_trip() {
+  void should_ship_ordered_thresholds_and_read_back_what_it_writes() throws Exception {
     AbstentionModel shipped = AbstentionModel.calibrated();
+    Properties written = new Properties();
+    written.load(new StringReader(shipped.toProperties()));
 
     assertThat(shipped.modelThreshold()).isLessThan(shipped.threshold());
     assertThat(shipped.threshold()).isLessThan(shipped.confidentThreshold());
-    assertThat(shipped.toProperties()).contains("model-threshold=", "confident-threshold=");
+    assertThat(AbstentionModel.fromProperties(written)).isEqualTo(shipped);
+  }
+
+  @Test
+  void should_name_a_missing_property() {
+    Properties incomplete = new Properties();
+    incomplete.setProperty("bias", "0.1");
+
+    assertThatThrownBy(() -> AbstentionModel.fromProperties(incomplete))
+        .hasMessage("abstention model properties lack 'cosine'");
   }
 
   private static Evidence withCosine(double cosine) {

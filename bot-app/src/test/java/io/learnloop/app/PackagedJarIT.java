@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the packaged jar as a user does, with no configuration, from an empty folder: it must start
- * its own Redis, extract the sample content, serve the chat and keep the history across a restart.
+ * its own Redis, extract the sample content, serve the chat and keep the history and open quiz
+ * cards across a restart.
  */
 class PackagedJarIT {
 
@@ -57,6 +58,9 @@ class PackagedJarIT {
             "{\"user\":\"" + user + "\",\"text\":\"Bagaimana cara klaim biaya?\"}");
     assertThat(reply.at("/reply/language").asText()).isEqualTo("id");
     assertThat(reply.at("/historySaved").asBoolean()).isTrue();
+    JsonNode card =
+        post(port, "/api/chat", "{\"user\":\"" + user + "\",\"text\":\"quiz\"}").at("/reply/quiz");
+    assertThat(card.at("/quizId").asText()).startsWith("quiz-");
     int redisPort = URI.create(health.at("/components/redis/details/url").asText()).getPort();
     stopGracefully();
 
@@ -67,8 +71,22 @@ class PackagedJarIT {
     start(port);
     awaitHealthUp(port);
     JsonNode history = JSON.readTree(get(port, "/api/chat/history?user=" + user).body());
-    assertThat(history.at("/turns")).hasSize(2);
+    assertThat(history.at("/turns")).hasSizeGreaterThanOrEqualTo(2);
     assertThat(history.at("/turns/0/text").asText()).isEqualTo("Bagaimana cara klaim biaya?");
+    JsonNode answered =
+        post(
+                port,
+                "/api/chat",
+                "{\"user\":\""
+                    + user
+                    + "\",\"text\":\"1\",\"quizId\":\""
+                    + card.at("/quizId").asText()
+                    + "\"}")
+            .at("/reply/text");
+    assertThat(answered.asText())
+        .as("a card asked before the restart is still answerable")
+        .doesNotContain("expired")
+        .containsAnyOf("Right!", "Not quite");
     stopGracefully();
   }
 

@@ -10,6 +10,7 @@ import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.AnswerRecorder;
 import io.learnloop.dialog.learning.Learners;
 import io.learnloop.dialog.learning.Spacing;
+import io.learnloop.dialog.quiz.OpenQuestions;
 import io.learnloop.dialog.quiz.QuizSession;
 import io.learnloop.dialog.quiz.Snapshots;
 import java.time.Clock;
@@ -29,12 +30,13 @@ class ChatConfiguration {
       AnswerLog answers,
       AnswerRecorder recorder,
       Learners learners,
-      Spacing spacing) {
+      Spacing spacing,
+      OpenQuestions open) {
     Optional<Quiz> quiz =
         content
             .catalog()
             .filter(catalog -> !catalog.roles().isEmpty())
-            .map(catalog -> quiz(catalog, answers, recorder, learners, spacing));
+            .map(catalog -> quiz(catalog, answers, recorder, learners, spacing, open));
     return new Conversation(
         history, knowledge.getIfAvailable(KnowledgeBase::notReady), quiz, Clock.systemUTC());
   }
@@ -45,13 +47,15 @@ class ChatConfiguration {
       AnswerLog answers,
       AnswerRecorder recorder,
       Learners learners,
-      Spacing spacing) {
+      Spacing spacing,
+      OpenQuestions open) {
     return new QuizSession(
         catalog,
         new Snapshots(catalog, answers, learners, spacing),
         recorder,
         learners,
         catalog.roles().iterator().next().id(),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        open);
   }
 }

@@ -4,9 +4,12 @@ import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.AnswerRecorder;
 import io.learnloop.dialog.learning.Learners;
 import io.learnloop.dialog.learning.Spacing;
+import io.learnloop.dialog.quiz.FallbackOpenQuestions;
+import io.learnloop.dialog.quiz.OpenQuestions;
 import io.learnloop.integrations.redis.RedisAnswerLog;
 import io.learnloop.integrations.redis.RedisConnector;
 import io.learnloop.integrations.redis.RedisLearners;
+import io.learnloop.integrations.redis.RedisOpenQuestions;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,5 +39,11 @@ class LearningConfiguration {
   @Bean
   Learners learners(RedisConnector redis) {
     return new RedisLearners(redis);
+  }
+
+  /** Quiz cards stay answerable across restarts, and on this instance while Redis is down. */
+  @Bean
+  OpenQuestions openQuestions(RedisConnector redis) {
+    return new FallbackOpenQuestions(new RedisOpenQuestions(redis));
   }
 }

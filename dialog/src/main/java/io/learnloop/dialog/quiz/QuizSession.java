@@ -2,7 +2,6 @@ package io.learnloop.dialog.quiz;
 
 import io.learnloop.dialog.catalog.Catalog;
 import io.learnloop.dialog.catalog.Item;
-import io.learnloop.dialog.catalog.ItemId;
 import io.learnloop.dialog.catalog.RoleId;
 import io.learnloop.dialog.catalog.SkillId;
 import io.learnloop.dialog.conversation.BotReply;
@@ -29,15 +28,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -49,13 +45,13 @@ import java.util.stream.Collectors;
  * with right or wrong, the explanation and the handbook link.
  *
  * <p>Recording an answer needs neither the learner store nor Redis to be up: the recorder keeps it
- * until the store is back. Questions waiting for an answer are kept in memory (the latest {@link
- * #REMEMBERED} cards): a card answered after a restart says it has expired. A sender without a
- * profile gets one: learner {@code channel:sender} of {@code defaultRole}, in UTC, with no team.
+ * until the store is back. Questions waiting for an answer are kept in {@link OpenQuestions}: with
+ * a shared store a card can be answered after a restart; one the store no longer has says it has
+ * expired. A sender without a profile gets one: learner {@code channel:sender} of {@code
+ * defaultRole}, in UTC, with no team.
  */
 public final class QuizSession implements Quiz {
 
-  static final int REMEMBERED = 10_000;
   private static final Logger log = Logger.getLogger(QuizSession.class.getName());
   private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
 
@@ -66,20 +62,9 @@ public final class QuizSession implements Quiz {
   private final RoleId defaultRole;
   private final Clock clock;
   private final NextBestAction policy;
-  private final Map<String, Asked> asked =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>() {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Asked> eldest) {
-              return size() > REMEMBERED;
-            }
-          });
-  private final Map<String, String> waiting = new ConcurrentHashMap<>();
+  private final OpenQuestions open;
 
-  // Everything the answer needs, so that recording it does not depend on the learner store.
-  private record Asked(
-      String sender, Profile profile, ItemId item, Instant at, Language language) {}
-
+  /** Open questions are kept in this process's memory only. */
   public QuizSession(
       Catalog catalog,
       Snapshots snapshots,
@@ -87,6 +72,18 @@ public final class QuizSession implements Quiz {
       Learners learners,
       RoleId defaultRole,
       Clock clock) {
+    this(catalog, snapshots, recorder, learners, defaultRole, clock, new InMemoryOpenQuestions());
+  }
+
+  public QuizSession(
+      Catalog catalog,
+      Snapshots snapshots,
+      AnswerRecorder recorder,
+      Learners learners,
+      RoleId defaultRole,
+      Clock clock,
+      OpenQuestions open) {
+    this.open = Objects.requireNonNull(open, "open");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
     this.recorder = Objects.requireNonNull(recorder, "recorder");
@@ -109,8 +106,17 @@ public final class QuizSession implements Quiz {
     if (next instanceof Recommendation.Ask ask) {
       Item item = catalog.item(ask.item()).orElseThrow();
       String quizId = "quiz-" + UUID.randomUUID();
-      asked.put(quizId, new Asked(sender(message), profile, item.id(), now, language));
-      waiting.put(sender(message), quizId);
+      open.opened(
+          quizId,
+          new OpenQuestion(
+              sender(message),
+              profile.id,
+              profile.role,
+              profile.team,
+              profile.zone,
+              item.id(),
+              now,
+              language));
       QuizCard card = new QuizCard(quizId, item.id(), item.question(), item.choices(), reason);
       String text = reason + "\n\n" + item.question() + "\n" + numbered(item.choices());
       text += "\n" + Messages.get(language, "quiz.choose", item.choices().size());
@@ -129,23 +135,24 @@ public final class QuizSession implements Quiz {
     if (!NUMBER.matcher(message.text()).matches()) {
       return Optional.empty();
     }
-    String quizId = waiting.get(sender(message));
-    return quizId == null ? Optional.empty() : Optional.of(answer(message, quizId));
+    return open.waitingFor(sender(message)).map(quizId -> answer(message, quizId));
   }
 
   @Override
   public BotReply answer(IncomingMessage message, String quizId) {
-    Asked question = asked.get(quizId);
-    Language language = Language.detect(message.text());
     AnswerId answerId = new AnswerId(quizId); // a malformed id is a bad request, not expired
-    if (question == null) {
+    Optional<OpenQuestion> found = open.find(quizId);
+    Optional<Item> asked = found.flatMap(question -> catalog.item(question.item()));
+    if (asked.isEmpty()) {
+      // Forgotten, or asked from an item the content no longer has.
+      Language language = Language.detect(message.text());
       return text(Messages.get(language, "quiz.expired"), language);
     }
-    language = question.language;
-    Item item = catalog.item(question.item).orElseThrow();
+    OpenQuestion question = found.get();
+    Language language = question.language();
+    Item item = asked.get();
     int choices = item.choices().size();
-    Profile profile = question.profile;
-    if (!question.sender.equals(sender(message))) {
+    if (!question.sender().equals(sender(message))) {
       throw new IllegalArgumentException("quiz '" + quizId + "' was asked to another learner");
     }
     if (!NUMBER.matcher(message.text()).matches()
@@ -159,18 +166,18 @@ public final class QuizSession implements Quiz {
     AnswerEvent event =
         new AnswerEvent(
             answerId,
-            profile.id,
+            question.learner(),
             item.id(),
             choice,
             correct,
-            max(Duration.between(question.at, now), Duration.ZERO),
+            max(Duration.between(question.askedAt(), now), Duration.ZERO),
             now,
             AnswerContext.DAILY);
     Optional<Recorded> recorded =
-        recorder.record(new RecordAnswer(event, item.skills(), profile.team, profile.zone));
-    waiting.remove(sender(message), quizId);
+        recorder.record(new RecordAnswer(event, item.skills(), question.team(), question.zone()));
+    open.answered(sender(message), quizId);
     if (correct) {
-      item.skills().forEach(skill -> snapshots.lessonDone(profile.id, skill));
+      item.skills().forEach(skill -> snapshots.lessonDone(question.learner(), skill));
     }
     StringBuilder text = new StringBuilder();
     text.append(

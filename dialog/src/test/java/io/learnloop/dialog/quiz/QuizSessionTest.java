@@ -150,6 +150,42 @@ class QuizSessionTest {
     assertThat(learners.recentlyAsked(new LearnerId("slack:U-ayu"), NOW)).containsExactly(PHISHING);
   }
 
+  @Test
+  void should_record_an_answer_to_a_card_asked_before_a_restart_when_open_questions_are_shared() {
+    OpenQuestions shared = new InMemoryOpenQuestions();
+    QuizCard card = session(shared).next(message("quiz"), Language.ENGLISH).quiz().orElseThrow();
+
+    BotReply answered = session(shared).answer(message("1"), card.quizId());
+    BotReply forgotten = session(new InMemoryOpenQuestions()).answer(message("1"), card.quizId());
+
+    assertThat(answered.text()).startsWith("Right!");
+    assertThat(answers.stats(new LearnerId("slack:U-ayu")).answers()).isEqualTo(1);
+    assertThat(forgotten.text()).startsWith("That quiz question has expired.");
+  }
+
+  @Test
+  void should_answer_a_typed_number_for_the_card_asked_before_a_restart() {
+    OpenQuestions shared = new InMemoryOpenQuestions();
+    session(shared).next(message("quiz"), Language.ENGLISH);
+
+    Optional<BotReply> typed = session(shared).answerTyped(message("1"));
+
+    assertThat(typed).isPresent();
+    assertThat(answers.stats(new LearnerId("slack:U-ayu")).answers()).isEqualTo(1);
+  }
+
+  /** A session as a freshly started process would build it, over {@code open}. */
+  private QuizSession session(OpenQuestions open) {
+    return new QuizSession(
+        catalog,
+        new Snapshots(catalog, answers, learners, Spacing.defaults()),
+        recorder,
+        learners,
+        ANALYST,
+        Clock.fixed(NOW, ZoneOffset.UTC),
+        open);
+  }
+
   private IncomingMessage message(String text) {
     return new IncomingMessage(SLACK_DM, "U-ayu", text);
   }

@@ -1,0 +1,130 @@
+package io.learnloop.integrations.redis;
+
+import io.learnloop.dialog.catalog.ItemId;
+import io.learnloop.dialog.catalog.RoleId;
+import io.learnloop.dialog.i18n.Language;
+import io.learnloop.dialog.learning.LearnerId;
+import io.learnloop.dialog.quiz.OpenQuestion;
+import io.learnloop.dialog.quiz.OpenQuestions;
+import io.learnloop.dialog.quiz.OpenQuestionsUnavailableException;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.ScriptOutputType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Open questions in Redis, so that a card can be answered after a restart or on another instance: a
+ * hash {@code learnloop:quiz:open:<quiz id>} per question and a string {@code
+ * learnloop:quiz:waiting:<sender>} holding the quiz id a typed number answers. Both expire {@link
+ * #KEPT_FOR} after the question was asked.
+ */
+public final class RedisOpenQuestions implements OpenQuestions {
+
+  static final String QUESTION_PREFIX = "learnloop:quiz:open:";
+  static final String WAITING_PREFIX = "learnloop:quiz:waiting:";
+
+  /** A week: a daily question left for the weekend can still be answered on Monday. */
+  static final Duration KEPT_FOR = Duration.ofDays(7);
+
+  // The question and its expiry in one step: a hash without an expiry would never leave.
+  private static final String SAVE_EXPIRING_HASH =
+      "redis.call('hset', KEYS[1], unpack(ARGV, 2)) "
+          + "return redis.call('pexpire', KEYS[1], ARGV[1])";
+
+  // Only the question it was waiting for may clear a sender's waiting quiz: a newer one stays.
+  private static final String CLEAR_IF_WAITING_FOR =
+      "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0";
+
+  private final RedisConnector redis;
+
+  public RedisOpenQuestions(RedisConnector redis) {
+    this.redis = redis;
+  }
+
+  @Override
+  public void opened(String quizId, OpenQuestion question) {
+    Map<String, String> fields =
+        Map.of(
+            "sender", question.sender(),
+            "learner", question.learner().value(),
+            "role", question.role().value(),
+            "team", question.team(),
+            "zone", question.zone().getId(),
+            "item", question.item().value(),
+            "asked-at", Long.toString(question.askedAt().toEpochMilli()),
+            "language", question.language().code());
+    String key = QUESTION_PREFIX + quizId;
+    run(
+        "save open question " + quizId,
+        () -> {
+          String[] arguments = new String[1 + 2 * fields.size()];
+          arguments[0] = Long.toString(KEPT_FOR.toMillis());
+          int next = 1;
+          for (var field : fields.entrySet()) {
+            arguments[next++] = field.getKey();
+            arguments[next++] = field.getValue();
+          }
+          redis
+              .sync()
+              .eval(SAVE_EXPIRING_HASH, ScriptOutputType.INTEGER, new String[] {key}, arguments);
+          // A separate key, possibly in another cluster slot: if this write fails the card's
+          // button still answers the question; only a typed number does not.
+          redis.sync().psetex(WAITING_PREFIX + question.sender(), KEPT_FOR.toMillis(), quizId);
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<OpenQuestion> find(String quizId) {
+    Map<String, String> fields =
+        run("read open question " + quizId, () -> redis.sync().hgetall(QUESTION_PREFIX + quizId));
+    if (fields == null || fields.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new OpenQuestion(
+            fields.get("sender"),
+            new LearnerId(fields.get("learner")),
+            new RoleId(fields.get("role")),
+            fields.get("team"),
+            ZoneId.of(fields.get("zone")),
+            new ItemId(fields.get("item")),
+            Instant.ofEpochMilli(Long.parseLong(fields.get("asked-at"))),
+            Language.fromCode(fields.get("language"))));
+  }
+
+  @Override
+  public Optional<String> waitingFor(String sender) {
+    return Optional.ofNullable(
+        run(
+            "read the waiting question of " + sender,
+            () -> redis.sync().get(WAITING_PREFIX + sender)));
+  }
+
+  @Override
+  public void answered(String sender, String quizId) {
+    run(
+        "close open question " + quizId,
+        () ->
+            redis
+                .sync()
+                .eval(
+                    CLEAR_IF_WAITING_FOR,
+                    ScriptOutputType.INTEGER,
+                    new String[] {WAITING_PREFIX + sender},
+                    quizId));
+  }
+
+  private <T> T run(String what, Supplier<T> command) {
+    try {
+      return command.get();
+    } catch (RedisException | RedisUnavailableException e) {
+      throw new OpenQuestionsUnavailableException(
+          "Could not " + what + " in " + redis.displayUrl() + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -75,6 +76,7 @@ final class EvalQaCommand implements Callable<Integer> {
     }
     ExecutorService calls = Executors.newCachedThreadPool();
     try (KnowledgeIndex index = options.openUpToDate(System.err)) {
+      warnAboutUnknownSources(loaded, index.sources());
       HybridSearcher searcher = new HybridSearcher(index, QueryTranslator.bundled(), fusion());
       QaEvaluation evaluation =
           new QaEvaluation(
@@ -92,6 +94,26 @@ final class EvalQaCommand implements Callable<Integer> {
       calls.shutdownNow();
     }
     return 0;
+  }
+
+  /** An expected source the index does not hold can never be found: usually a path typo. */
+  private void warnAboutUnknownSources(List<EvalQuestion> questions, Set<String> indexed) {
+    List<String> unknown =
+        questions.stream()
+            .flatMap(question -> question.expected().stream())
+            .filter(source -> !indexed.contains(source))
+            .distinct()
+            .toList();
+    if (!unknown.isEmpty()) {
+      spec.commandLine()
+          .getErr()
+          .printf(
+              "warning: %d expected source(s) are not in the index of %s, so they can never be"
+                  + " found (paths are relative to the docs folder): %s%n",
+              unknown.size(),
+              options.docs,
+              String.join(", ", unknown.subList(0, Math.min(5, unknown.size()))));
+    }
   }
 
   private Fusion fusion() {

@@ -102,6 +102,31 @@ class EvalCommandsTest {
     assertThat(run.err).contains("--answers and --calibrate cannot be combined");
   }
 
+  @Test
+  void should_warn_about_expected_sources_the_index_does_not_hold() throws IOException {
+    Path questions = dir.resolve("questions.jsonl");
+    Files.writeString(
+        questions,
+        "{\"id\": \"q1\", \"question\": \"How many unused leave days carry over?\","
+            + " \"expected\": [\"./annual-leave.md\", \"handbook/annual-leave.md\"]}\n");
+
+    Run run =
+        run(
+            "eval-qa",
+            "--docs",
+            "../content/handbook",
+            "--index-dir",
+            dir.resolve("index").toString(),
+            "--questions",
+            questions.toString());
+
+    assertThat(run.exit).isZero();
+    assertThat(run.err)
+        .contains("warning: 1 expected source(s) are not in the index")
+        .contains("handbook/annual-leave.md")
+        .doesNotContain("./annual-leave.md");
+  }
+
   private record Run(int exit, String out, String err) {}
 
   private static Run run(String... args) {

@@ -17,6 +17,18 @@ public final class EvalQuestions {
 
   private EvalQuestions() {}
 
+  /**
+   * An expected source as the index names it: relative to the docs root with forward slashes, so
+   * that {@code ./pages/leave.md} and {@code pages\leave.md} match {@code pages/leave.md}.
+   */
+  static String relativeSource(String source) {
+    String path = source.strip().replace('\\', '/');
+    while (path.startsWith("./") || path.startsWith("/")) {
+      path = path.substring(path.startsWith("./") ? 2 : 1);
+    }
+    return path;
+  }
+
   public static List<EvalQuestion> read(Path file, PrintStream warnings) throws IOException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<EvalQuestion> questions = new ArrayList<>();
@@ -33,7 +45,7 @@ public final class EvalQuestions {
               "needs a non-empty \"question\" and an \"expected\" list");
         }
         List<String> expected = new ArrayList<>();
-        node.path("expected").forEach(source -> expected.add(source.asText()));
+        node.path("expected").forEach(source -> expected.add(relativeSource(source.asText())));
         questions.add(
             new EvalQuestion(
                 node.path("id").asText("line-" + (i + 1)),

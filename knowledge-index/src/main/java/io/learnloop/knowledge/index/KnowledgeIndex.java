@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -320,6 +321,15 @@ public final class KnowledgeIndex implements Closeable {
     doc.add(new StringField(ChunkFields.SOURCE, source, Field.Store.YES));
     doc.add(new StoredField(ChunkFields.HASH, hash));
     return doc;
+  }
+
+  /** The source path, relative to the docs root, of every document the index holds. */
+  public Set<String> sources() {
+    try {
+      return Set.copyOf(manifest().keySet());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the knowledge index: " + e.getMessage(), e);
+    }
   }
 
   /** Source → content hash of every document the index holds. */

@@ -71,7 +71,7 @@ class PackagedJarIT {
     start(port);
     awaitHealthUp(port);
     JsonNode history = JSON.readTree(get(port, "/api/chat/history?user=" + user).body());
-    assertThat(history.at("/turns")).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(history.at("/turns")).hasSize(4); // the question, its answer, "quiz" and the card
     assertThat(history.at("/turns/0/text").asText()).isEqualTo("Bagaimana cara klaim biaya?");
     JsonNode answered =
         post(

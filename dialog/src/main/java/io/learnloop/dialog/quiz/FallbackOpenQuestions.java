@@ -1,13 +1,18 @@
 package io.learnloop.dialog.quiz;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A shared store of open questions backed by this instance's memory: every question is kept in
- * both, so that while the store is down the questions this instance asked can still be answered,
- * and after a restart the store still has the ones asked before it.
+ * A shared store of open questions, with this instance's memory behind it. The store decides, since
+ * other instances write to it too; memory stands in for it while it is down, and for what this
+ * instance could not write to it during an outage. So a card asked before a restart or on another
+ * instance is answered from the store, and one asked while the store was down still works here.
  */
 public final class FallbackOpenQuestions implements OpenQuestions {
 
@@ -15,6 +20,9 @@ public final class FallbackOpenQuestions implements OpenQuestions {
 
   private final OpenQuestions store;
   private final OpenQuestions memory = new InMemoryOpenQuestions();
+  // Quiz ids whose opening or answer the store missed while it was down.
+  private final Set<String> openedInOutage = boundedSet();
+  private final Set<String> answeredInOutage = boundedSet();
 
   public FallbackOpenQuestions(OpenQuestions store) {
     this.store = store;
@@ -23,41 +31,78 @@ public final class FallbackOpenQuestions implements OpenQuestions {
   @Override
   public void opened(String quizId, OpenQuestion question) {
     memory.opened(quizId, question);
-    toStore(() -> store.opened(quizId, question), "Open question kept in memory only");
+    try {
+      store.opened(quizId, question);
+    } catch (OpenQuestionsUnavailableException e) {
+      log.log(Level.WARNING, "Open question kept in memory only: " + e.getMessage());
+      openedInOutage.add(quizId);
+    }
   }
 
+  /**
+   * @throws OpenQuestionsUnavailableException when the store is down and memory does not have it
+   */
   @Override
   public Optional<OpenQuestion> find(String quizId) {
-    Optional<OpenQuestion> remembered = memory.find(quizId);
-    return remembered.isPresent() ? remembered : fromStore(() -> store.find(quizId));
+    Optional<OpenQuestion> stored;
+    try {
+      stored = store.find(quizId);
+    } catch (OpenQuestionsUnavailableException e) {
+      Optional<OpenQuestion> remembered = memory.find(quizId);
+      if (remembered.isEmpty()) {
+        throw e;
+      }
+      return remembered;
+    }
+    return stored.isPresent() ? stored : onlyIfMissedByStore(memory.find(quizId), quizId);
   }
 
   @Override
   public Optional<String> waitingFor(String sender) {
     Optional<String> remembered = memory.waitingFor(sender);
-    return remembered.isPresent() ? remembered : fromStore(() -> store.waitingFor(sender));
+    if (remembered.isPresent() && openedInOutage.contains(remembered.get())) {
+      return remembered; // asked here after the store last heard from this sender
+    }
+    Optional<String> stored;
+    try {
+      stored = store.waitingFor(sender);
+    } catch (OpenQuestionsUnavailableException e) {
+      log.log(Level.WARNING, "Open questions store unavailable: " + e.getMessage());
+      return remembered;
+    }
+    if (stored.isPresent() && answeredInOutage.contains(stored.get())) {
+      answered(sender, stored.get());
+      return Optional.empty();
+    }
+    return stored;
   }
 
   @Override
   public void answered(String sender, String quizId) {
     memory.answered(sender, quizId);
-    toStore(() -> store.answered(sender, quizId), "Open question closed in memory only");
-  }
-
-  private static void toStore(Runnable write, String otherwise) {
     try {
-      write.run();
+      store.answered(sender, quizId);
+      answeredInOutage.remove(quizId);
     } catch (OpenQuestionsUnavailableException e) {
-      log.log(Level.WARNING, otherwise + ": " + e.getMessage());
+      log.log(Level.WARNING, "Open question closed in memory only: " + e.getMessage());
+      answeredInOutage.add(quizId);
     }
   }
 
-  private static <T> Optional<T> fromStore(java.util.function.Supplier<Optional<T>> read) {
-    try {
-      return read.get();
-    } catch (OpenQuestionsUnavailableException e) {
-      log.log(Level.WARNING, "Open questions store unavailable: " + e.getMessage());
-      return Optional.empty();
-    }
+  // What the store lacks because it expired or another instance closed it is gone; what it lacks
+  // because this instance could not write it is still open.
+  private <T> Optional<T> onlyIfMissedByStore(Optional<T> remembered, String quizId) {
+    return openedInOutage.contains(quizId) ? remembered : Optional.empty();
+  }
+
+  private static Set<String> boundedSet() {
+    return Collections.newSetFromMap(
+        Collections.synchronizedMap(
+            new LinkedHashMap<>() {
+              @Override
+              protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                return size() > InMemoryOpenQuestions.REMEMBERED;
+              }
+            }));
   }
 }

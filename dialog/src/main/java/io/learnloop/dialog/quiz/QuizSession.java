@@ -135,26 +135,43 @@ public final class QuizSession implements Quiz {
     if (!NUMBER.matcher(message.text()).matches()) {
       return Optional.empty();
     }
-    return open.waitingFor(sender(message)).map(quizId -> answer(message, quizId));
+    Optional<String> waiting;
+    try {
+      waiting = open.waitingFor(sender(message));
+    } catch (OpenQuestionsUnavailableException e) {
+      log.log(Level.WARNING, "Cannot tell which quiz a typed number answers: " + e.getMessage());
+      return Optional.of(
+          text(Messages.get(Language.ENGLISH, "quiz.unavailable"), Language.ENGLISH));
+    }
+    return waiting.map(quizId -> answer(message, quizId));
   }
 
   @Override
   public BotReply answer(IncomingMessage message, String quizId) {
     AnswerId answerId = new AnswerId(quizId); // a malformed id is a bad request, not expired
-    Optional<OpenQuestion> found = open.find(quizId);
-    Optional<Item> asked = found.flatMap(question -> catalog.item(question.item()));
-    if (asked.isEmpty()) {
-      // Forgotten, or asked from an item the content no longer has.
+    Optional<OpenQuestion> found;
+    try {
+      found = open.find(quizId);
+    } catch (OpenQuestionsUnavailableException e) {
+      log.log(Level.WARNING, "Cannot look up quiz " + quizId + ": " + e.getMessage());
+      Language language = Language.detect(message.text());
+      return text(Messages.get(language, "quiz.unavailable"), language);
+    }
+    if (found.isEmpty()) {
       Language language = Language.detect(message.text());
       return text(Messages.get(language, "quiz.expired"), language);
     }
     OpenQuestion question = found.get();
     Language language = question.language();
-    Item item = asked.get();
-    int choices = item.choices().size();
     if (!question.sender().equals(sender(message))) {
       throw new IllegalArgumentException("quiz '" + quizId + "' was asked to another learner");
     }
+    Optional<Item> asked = catalog.item(question.item());
+    if (asked.isEmpty()) {
+      return text(Messages.get(language, "quiz.expired"), language); // the content dropped it
+    }
+    Item item = asked.get();
+    int choices = item.choices().size();
     if (!NUMBER.matcher(message.text()).matches()
         || Integer.parseInt(message.text()) < 1
         || Integer.parseInt(message.text()) > choices) {

@@ -1,11 +1,14 @@
 package io.learnloop.dialog.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FallbackOpenQuestionsTest extends OpenQuestionsContract {
+
+  private final SwitchableStore store = new SwitchableStore();
 
   @Override
   protected OpenQuestions store() {
@@ -14,9 +17,10 @@ class FallbackOpenQuestionsTest extends OpenQuestionsContract {
 
   @Test
   void should_keep_answering_the_questions_it_asked_while_the_store_is_down() {
-    OpenQuestions questions = new FallbackOpenQuestions(new UnreachableStore());
+    OpenQuestions questions = new FallbackOpenQuestions(store);
     String sender = newSender();
     String quizId = newQuizId();
+    store.down = true;
 
     questions.opened(quizId, question(sender));
 
@@ -27,50 +31,106 @@ class FallbackOpenQuestionsTest extends OpenQuestionsContract {
   }
 
   @Test
+  void should_say_the_store_is_down_rather_than_that_an_unknown_card_expired() {
+    OpenQuestions questions = new FallbackOpenQuestions(store);
+    store.down = true;
+
+    assertThatThrownBy(() -> questions.find(newQuizId()))
+        .isInstanceOf(OpenQuestionsUnavailableException.class);
+    assertThat(questions.waitingFor(newSender())).isEmpty();
+  }
+
+  @Test
   void should_find_in_the_store_what_was_asked_before_a_restart() {
-    OpenQuestions shared = new InMemoryOpenQuestions();
     String sender = newSender();
     String quizId = newQuizId();
-    new FallbackOpenQuestions(shared).opened(quizId, question(sender));
+    new FallbackOpenQuestions(store).opened(quizId, question(sender));
 
-    OpenQuestions afterRestart = new FallbackOpenQuestions(shared);
+    OpenQuestions afterRestart = new FallbackOpenQuestions(store);
 
     assertThat(afterRestart.find(quizId)).contains(question(sender));
     assertThat(afterRestart.waitingFor(sender)).contains(quizId);
   }
 
   @Test
-  void should_treat_an_unreachable_store_as_not_knowing_the_question() {
-    OpenQuestions questions = new FallbackOpenQuestions(new UnreachableStore());
+  void should_let_a_typed_number_answer_the_newest_card_whichever_instance_asked_it() {
+    OpenQuestions first = new FallbackOpenQuestions(store);
+    OpenQuestions second = new FallbackOpenQuestions(store);
+    String sender = newSender();
+    String older = newQuizId();
+    String newer = newQuizId();
 
-    assertThat(questions.find(newQuizId())).isEmpty();
-    assertThat(questions.waitingFor(newSender())).isEmpty();
+    first.opened(older, question(sender));
+    second.opened(newer, question(sender));
+
+    assertThat(first.waitingFor(sender)).contains(newer);
+    second.answered(sender, newer);
+    assertThat(first.waitingFor(sender)).isEmpty();
   }
 
-  private static final class UnreachableStore implements OpenQuestions {
+  @Test
+  void should_not_take_a_card_answered_during_an_outage_as_still_waiting_once_the_store_is_back() {
+    OpenQuestions questions = new FallbackOpenQuestions(store);
+    String sender = newSender();
+    String quizId = newQuizId();
+    questions.opened(quizId, question(sender));
+    store.down = true;
+    questions.answered(sender, quizId);
+    store.down = false;
+
+    assertThat(questions.waitingFor(sender)).isEmpty();
+    assertThat(store.waitingFor(sender)).as("cleared in the store too").isEmpty();
+  }
+
+  @Test
+  void should_wait_for_a_card_asked_during_an_outage_over_the_older_one_the_store_knows() {
+    OpenQuestions questions = new FallbackOpenQuestions(store);
+    String sender = newSender();
+    String older = newQuizId();
+    String duringOutage = newQuizId();
+    questions.opened(older, question(sender));
+    store.down = true;
+    questions.opened(duringOutage, question(sender));
+    store.down = false;
+
+    assertThat(questions.waitingFor(sender)).contains(duringOutage);
+    assertThat(questions.find(duringOutage)).contains(question(sender));
+  }
+
+  /** An in-memory store that can be taken down and brought back. */
+  private static final class SwitchableStore implements OpenQuestions {
+
+    private final OpenQuestions questions = new InMemoryOpenQuestions();
+    boolean down;
 
     @Override
     public void opened(String quizId, OpenQuestion question) {
-      throw down();
+      up();
+      questions.opened(quizId, question);
     }
 
     @Override
     public Optional<OpenQuestion> find(String quizId) {
-      throw down();
+      up();
+      return questions.find(quizId);
     }
 
     @Override
     public Optional<String> waitingFor(String sender) {
-      throw down();
+      up();
+      return questions.waitingFor(sender);
     }
 
     @Override
     public void answered(String sender, String quizId) {
-      throw down();
+      up();
+      questions.answered(sender, quizId);
     }
 
-    private static OpenQuestionsUnavailableException down() {
-      return new OpenQuestionsUnavailableException("store down", null);
+    private void up() {
+      if (down) {
+        throw new OpenQuestionsUnavailableException("store down", null);
+      }
     }
   }
 }

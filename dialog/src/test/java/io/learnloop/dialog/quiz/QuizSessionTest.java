@@ -174,6 +174,48 @@ class QuizSessionTest {
     assertThat(answers.stats(new LearnerId("slack:U-ayu")).answers()).isEqualTo(1);
   }
 
+  @Test
+  void should_count_a_card_clicked_again_after_a_restart_once() {
+    OpenQuestions shared = new InMemoryOpenQuestions();
+    QuizCard card = session(shared).next(message("quiz"), Language.ENGLISH).quiz().orElseThrow();
+    session(shared).answer(message("1"), card.quizId());
+
+    BotReply again = session(shared).answer(message("1"), card.quizId());
+
+    assertThat(again.text()).contains("You already answered this question; it was counted once.");
+    assertThat(answers.stats(new LearnerId("slack:U-ayu")).answers()).isEqualTo(1);
+  }
+
+  @Test
+  void should_say_it_cannot_check_a_card_while_the_open_questions_store_is_down() {
+    OpenQuestions down = new FallbackOpenQuestions(new UnreachableOpenQuestions());
+
+    BotReply reply = session(down).answer(message("1"), "quiz-asked-elsewhere");
+
+    assertThat(reply.text()).startsWith("I cannot check that quiz question right now.");
+    assertThat(answers.stats(new LearnerId("slack:U-ayu")).answers()).isZero();
+  }
+
+  @Test
+  void should_say_in_the_cards_language_that_a_card_whose_item_was_removed_has_expired() {
+    OpenQuestions shared = new InMemoryOpenQuestions();
+    shared.opened(
+        "quiz-removed-item",
+        new OpenQuestion(
+            "slack:U-ayu",
+            new LearnerId("slack:U-ayu"),
+            ANALYST,
+            "",
+            ZoneOffset.UTC,
+            new ItemId("removed-1"),
+            NOW,
+            Language.INDONESIAN));
+
+    BotReply reply = session(shared).answer(message("1"), "quiz-removed-item");
+
+    assertThat(reply.text()).startsWith("Pertanyaan kuis itu sudah kedaluwarsa.");
+  }
+
   /** A session as a freshly started process would build it, over {@code open}. */
   private QuizSession session(OpenQuestions open) {
     return new QuizSession(
@@ -188,5 +230,33 @@ class QuizSessionTest {
 
   private IncomingMessage message(String text) {
     return new IncomingMessage(SLACK_DM, "U-ayu", text);
+  }
+
+  /** A store of open questions that cannot be reached. */
+  private static final class UnreachableOpenQuestions implements OpenQuestions {
+
+    @Override
+    public void opened(String quizId, OpenQuestion question) {
+      throw down();
+    }
+
+    @Override
+    public Optional<OpenQuestion> find(String quizId) {
+      throw down();
+    }
+
+    @Override
+    public Optional<String> waitingFor(String sender) {
+      throw down();
+    }
+
+    @Override
+    public void answered(String sender, String quizId) {
+      throw down();
+    }
+
+    private static OpenQuestionsUnavailableException down() {
+      return new OpenQuestionsUnavailableException("store down", null);
+    }
   }
 }

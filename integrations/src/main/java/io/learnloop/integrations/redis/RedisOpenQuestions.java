@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * Open questions in Redis, so that a card can be answered after a restart or on another instance: a
  * hash {@code learnloop:quiz:open:<quiz id>} per question and a string {@code
  * learnloop:quiz:waiting:<sender>} holding the quiz id a typed number answers. Both expire {@link
- * #KEPT_FOR} after the question was asked.
+ * #KEPT_FOR} after the question was asked; an answered question a week after its answer.
  */
 public final class RedisOpenQuestions implements OpenQuestions {
 
@@ -85,16 +85,24 @@ public final class RedisOpenQuestions implements OpenQuestions {
     if (fields == null || fields.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(
-        new OpenQuestion(
-            fields.get("sender"),
-            new LearnerId(fields.get("learner")),
-            new RoleId(fields.get("role")),
-            fields.get("team"),
-            ZoneId.of(fields.get("zone")),
-            new ItemId(fields.get("item")),
-            Instant.ofEpochMilli(Long.parseLong(fields.get("asked-at"))),
-            Language.fromCode(fields.get("language"))));
+    try {
+      return Optional.of(question(fields));
+    } catch (RuntimeException e) {
+      throw new OpenQuestionsUnavailableException(
+          "Open question " + quizId + " in " + redis.displayUrl() + " is unreadable: " + e, e);
+    }
+  }
+
+  private static OpenQuestion question(Map<String, String> fields) {
+    return new OpenQuestion(
+        fields.get("sender"),
+        new LearnerId(fields.get("learner")),
+        new RoleId(fields.get("role")),
+        fields.get("team"),
+        ZoneId.of(fields.get("zone")),
+        new ItemId(fields.get("item")),
+        Instant.ofEpochMilli(Long.parseLong(fields.get("asked-at"))),
+        Language.fromCode(fields.get("language")));
   }
 
   @Override
@@ -109,14 +117,17 @@ public final class RedisOpenQuestions implements OpenQuestions {
   public void answered(String sender, String quizId) {
     run(
         "close open question " + quizId,
-        () ->
-            redis
-                .sync()
-                .eval(
-                    CLEAR_IF_WAITING_FOR,
-                    ScriptOutputType.INTEGER,
-                    new String[] {WAITING_PREFIX + sender},
-                    quizId));
+        () -> {
+          redis
+              .sync()
+              .eval(
+                  CLEAR_IF_WAITING_FOR,
+                  ScriptOutputType.INTEGER,
+                  new String[] {WAITING_PREFIX + sender},
+                  quizId);
+          // A repeat click within a week of the answer says "already counted", not "expired".
+          return redis.sync().pexpire(QUESTION_PREFIX + quizId, KEPT_FOR.toMillis());
+        });
   }
 
   private <T> T run(String what, Supplier<T> command) {

@@ -20,6 +20,7 @@ import io.learnloop.dialog.i18n.Messages;
 import io.learnloop.dialog.learning.AnswerRecorder;
 import io.learnloop.dialog.learning.LearnerId;
 import io.learnloop.dialog.learning.Spacing;
+import io.learnloop.dialog.quiz.FallbackOpenQuestions;
 import io.learnloop.dialog.quiz.QuizSession;
 import io.learnloop.dialog.quiz.Snapshots;
 import java.nio.file.Path;
@@ -61,7 +62,8 @@ class QuizOutageTest {
               recorder,
               learners,
               ANALYST,
-              Clock.systemUTC());
+              Clock.systemUTC(),
+              new FallbackOpenQuestions(new RedisOpenQuestions(connector)));
       QuizCard card =
           quiz.next(new IncomingMessage(WEB, "ayu", "quiz"), Language.ENGLISH).quiz().orElseThrow();
       server.close();
@@ -69,6 +71,9 @@ class QuizOutageTest {
       BotReply reply = quiz.answer(new IncomingMessage(WEB, "ayu", "1"), card.quizId());
       assertThat(recorder.pending()).isEqualTo(1);
       server = EmbeddedRedis.start(dataDir, port);
+      // Redis still names the card as waiting (its answer came during the outage): a typed number
+      // must not answer it again.
+      assertThat(quiz.answerTyped(new IncomingMessage(WEB, "ayu", "2"))).isEmpty();
       // Clicked again once Redis is back: still one answer.
       quiz.answer(new IncomingMessage(WEB, "ayu", "1"), card.quizId());
 

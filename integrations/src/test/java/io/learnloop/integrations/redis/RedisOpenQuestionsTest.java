@@ -34,6 +34,30 @@ class RedisOpenQuestionsTest extends OpenQuestionsContract {
   }
 
   @Test
+  void should_keep_an_answered_question_a_week_after_its_answer_to_recognise_a_repeat() {
+    String sender = newSender();
+    String quizId = newQuizId();
+    store().opened(quizId, question(sender));
+    redis.connector().sync().pexpire(RedisOpenQuestions.QUESTION_PREFIX + quizId, 1_000);
+
+    store().answered(sender, quizId);
+
+    assertThat(redis.connector().sync().pttl(RedisOpenQuestions.QUESTION_PREFIX + quizId))
+        .isGreaterThan(RedisOpenQuestions.KEPT_FOR.toMillis() - 60_000);
+  }
+
+  @Test
+  void should_report_an_unreadable_question_as_unavailable_not_as_a_bad_request() {
+    String quizId = newQuizId();
+    store().opened(quizId, question(newSender()));
+    redis.connector().sync().hset(RedisOpenQuestions.QUESTION_PREFIX + quizId, "zone", "Mars/Base");
+
+    assertThatThrownBy(() -> store().find(quizId))
+        .isInstanceOf(OpenQuestionsUnavailableException.class)
+        .hasMessageContaining("unreadable");
+  }
+
+  @Test
   void should_report_an_unreachable_redis_as_open_questions_unavailable() {
     try (RedisConnector nowhere =
         new RedisConnector("redis://127.0.0.1:1", Duration.ofMillis(500))) {

@@ -30,7 +30,7 @@ final class EnvironmentAnswers {
   /** Which language model answers, or why none does, in one line. */
   static String describeLanguageModel() {
     KnowledgeSettings.Llm llm = languageModel();
-    if (LanguageModels.from(llm).isPresent()) {
+    if (llm.configured()) {
       return "language model " + llm.model() + " at " + llm.baseUrl();
     }
     if (!llm.baseUrl().isBlank() || !llm.model().isBlank()) {

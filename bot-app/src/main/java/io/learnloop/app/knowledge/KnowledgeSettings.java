@@ -54,7 +54,7 @@ public record KnowledgeSettings(
       timeout = timeout == null ? Duration.ofSeconds(8) : timeout;
     }
 
-    boolean configured() {
+    public boolean configured() {
       return !baseUrl.isBlank() && !model.isBlank();
     }
 

@@ -3,12 +3,11 @@ package io.learnloop.dialog.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FallbackOpenQuestionsTest extends OpenQuestionsContract {
 
-  private final SwitchableStore store = new SwitchableStore();
+  private final SwitchableOpenQuestions store = new SwitchableOpenQuestions();
 
   @Override
   protected OpenQuestions store() {
@@ -95,42 +94,5 @@ class FallbackOpenQuestionsTest extends OpenQuestionsContract {
 
     assertThat(questions.waitingFor(sender)).contains(duringOutage);
     assertThat(questions.find(duringOutage)).contains(question(sender));
-  }
-
-  /** An in-memory store that can be taken down and brought back. */
-  private static final class SwitchableStore implements OpenQuestions {
-
-    private final OpenQuestions questions = new InMemoryOpenQuestions();
-    boolean down;
-
-    @Override
-    public void opened(String quizId, OpenQuestion question) {
-      up();
-      questions.opened(quizId, question);
-    }
-
-    @Override
-    public Optional<OpenQuestion> find(String quizId) {
-      up();
-      return questions.find(quizId);
-    }
-
-    @Override
-    public Optional<String> waitingFor(String sender) {
-      up();
-      return questions.waitingFor(sender);
-    }
-
-    @Override
-    public void answered(String sender, String quizId) {
-      up();
-      questions.answered(sender, quizId);
-    }
-
-    private void up() {
-      if (down) {
-        throw new OpenQuestionsUnavailableException("store down", null);
-      }
-    }
   }
 }

@@ -188,7 +188,9 @@ class QuizSessionTest {
 
   @Test
   void should_say_it_cannot_check_a_card_while_the_open_questions_store_is_down() {
-    OpenQuestions down = new FallbackOpenQuestions(new UnreachableOpenQuestions());
+    SwitchableOpenQuestions unreachable = new SwitchableOpenQuestions();
+    unreachable.down = true;
+    OpenQuestions down = new FallbackOpenQuestions(unreachable);
 
     BotReply reply = session(down).answer(message("1"), "quiz-asked-elsewhere");
 
@@ -230,33 +232,5 @@ class QuizSessionTest {
 
   private IncomingMessage message(String text) {
     return new IncomingMessage(SLACK_DM, "U-ayu", text);
-  }
-
-  /** A store of open questions that cannot be reached. */
-  private static final class UnreachableOpenQuestions implements OpenQuestions {
-
-    @Override
-    public void opened(String quizId, OpenQuestion question) {
-      throw down();
-    }
-
-    @Override
-    public Optional<OpenQuestion> find(String quizId) {
-      throw down();
-    }
-
-    @Override
-    public Optional<String> waitingFor(String sender) {
-      throw down();
-    }
-
-    @Override
-    public void answered(String sender, String quizId) {
-      throw down();
-    }
-
-    private static OpenQuestionsUnavailableException down() {
-      return new OpenQuestionsUnavailableException("store down", null);
-    }
   }
 }

@@ -25,10 +25,6 @@ import io.lettuce.core.ScoredValue;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.api.sync.RedisCommands;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -58,7 +54,7 @@ import java.util.stream.Collectors;
  */
 public final class RedisAnswerLog implements AnswerLog {
 
-  static final String SCRIPT = loadScript();
+  static final String SCRIPT = LuaScripts.load("record-answer.lua");
 
   private final RedisConnector redis;
   private final Spacing spacing;
@@ -268,15 +264,6 @@ public final class RedisAnswerLog implements AnswerLog {
 
   static String teamKey(String team) {
     return "learnloop:team:" + team + ":points";
-  }
-
-  private static String loadScript() {
-    try (InputStream in = RedisAnswerLog.class.getResourceAsStream("record-answer.lua")) {
-      return new String(
-          Objects.requireNonNull(in, "record-answer.lua").readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read record-answer.lua", e);
-    }
   }
 
   /** The learner's keys; the hash tag keeps them in one cluster slot. */

@@ -14,10 +14,6 @@ import io.lettuce.core.RedisException;
 import io.lettuce.core.ScoredValue;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.ZAddArgs;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -49,7 +45,7 @@ import java.util.stream.Collectors;
 public final class RedisLearners implements Learners {
 
   static final String IDENTITIES = "learnloop:identities";
-  private static final String SCRIPT = loadScript();
+  private static final String SCRIPT = LuaScripts.load("save-learner.lua");
 
   private final RedisConnector redis;
 
@@ -192,14 +188,5 @@ public final class RedisLearners implements Learners {
 
   private static String askedKey(LearnerId learner) {
     return "learnloop:learner:{" + learner.value() + "}:asked";
-  }
-
-  private static String loadScript() {
-    try (InputStream in = RedisLearners.class.getResourceAsStream("save-learner.lua")) {
-      return new String(
-          Objects.requireNonNull(in, "save-learner.lua").readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read save-learner.lua", e);
-    }
   }
 }

@@ -242,7 +242,7 @@ public final class RecordAnswerBenchmark {
             + ManagementFactory.getRuntimeMXBean().getVmVersion());
   }
 
-  private static String command(String... command) throws IOException, InterruptedException {
+  static String command(String... command) throws IOException, InterruptedException {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes()).strip();
     process.waitFor();

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,6 +44,7 @@ class DegradedStartTest {
   }
 
   @Autowired TestRestTemplate http;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   @Test
   void should_report_each_failing_component_with_its_reason() {
@@ -65,19 +65,24 @@ class DegradedStartTest {
 
   @Test
   void should_still_answer_in_the_web_chat_without_saving() {
-    JsonNode reply =
-        http.postForObject("/api/chat", Map.of("user", "u1", "text", "help"), JsonNode.class);
+    JsonNode reply = new WebChatClient(port, "en").say("help");
 
-    assertThat(reply.at("/reply/text").asText()).startsWith("Hi! I'm LearnLoop.");
+    assertThat(reply.at("/messages/0/message/text").asText()).startsWith("Hi! I'm LearnLoop.");
     assertThat(reply.at("/historySaved").asBoolean()).isFalse();
   }
 
   @Test
-  void should_say_the_history_is_unavailable() {
-    ResponseEntity<JsonNode> response =
-        http.getForEntity("/api/chat/history?user=u1", JsonNode.class);
+  void should_say_the_history_is_unavailable_without_internals() {
+    java.net.http.HttpResponse<String> response =
+        new WebChatClient(port, "en")
+            .send("/api/chat", "application/json", "{\"text\":\"quiz\"}", null);
+    ResponseEntity<JsonNode> history = http.getForEntity("/api/chat/history", JsonNode.class);
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-    assertThat(response.getBody().at("/error").asText()).contains("history is unavailable");
+    assertThat(history.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+    assertThat(history.getBody().at("/error").asText())
+        .contains("history is unavailable")
+        .doesNotContain("redis");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).doesNotContain("redis://").doesNotContain("Exception");
   }
 }

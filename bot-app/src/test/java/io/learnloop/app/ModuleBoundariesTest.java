@@ -8,8 +8,20 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** Checks all four modules together, as they meet on bot-app's classpath. */
-@AnalyzeClasses(packages = "io.learnloop", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "io.learnloop",
+    importOptions = {ImportOption.DoNotIncludeTests.class, ModuleBoundariesTest.NoTestJars.class})
 class ModuleBoundariesTest {
+
+  /**
+   * dialog's contract tests reach bot-app's test classpath as a jar, which DoNotIncludeTests keeps.
+   */
+  static final class NoTestJars implements ImportOption {
+    @Override
+    public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+      return !location.contains("-tests.jar");
+    }
+  }
 
   @ArchTest
   static final ArchRule only_bot_app_should_use_spring =
@@ -39,4 +51,34 @@ class ModuleBoundariesTest {
           .dependOnClassesThat()
           .resideInAnyPackage(
               "com.slack.api..", "com.microsoft.bot..", "io.lettuce..", "redis.embedded..");
+
+  @ArchTest
+  static final ArchRule evaluation_and_simulation_should_be_reachable_only_from_the_cli =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
+              "io.learnloop.app.cli..",
+              "io.learnloop.dialog.learning.evaluation..",
+              "io.learnloop.dialog.learning.simulation..",
+              "io.learnloop.knowledge.eval..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.learnloop.dialog.learning.evaluation..",
+              "io.learnloop.dialog.learning.simulation..",
+              "io.learnloop.knowledge.eval..")
+          .because("what the bot runs must not depend on how it is measured");
+
+  @ArchTest
+  static final ArchRule channel_adapters_should_reach_the_core_through_the_conversation_port =
+      noClasses()
+          .that()
+          .resideInAnyPackage("io.learnloop.app.chat..", "io.learnloop.integrations..")
+          .and()
+          .haveSimpleNameNotEndingWith("Configuration")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.learnloop.dialog.learning.policy..", "io.learnloop.dialog.learning.model..")
+          .because("adapters render replies and store state; deciding what to ask is the core's");
 }

@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +42,6 @@ class PackagedJarIT {
   @Test
   void should_start_with_nothing_configured_and_keep_data_across_a_restart() throws Exception {
     int port = freePort();
-    String user = UUID.randomUUID().toString();
 
     start(port);
     JsonNode health = awaitHealthUp(port);
@@ -51,16 +49,12 @@ class PackagedJarIT {
     assertThat(health.at("/components/content/details/documents").asInt())
         .isGreaterThanOrEqualTo(12);
     assertThat(get(port, "/").body()).contains("<title>LearnLoop</title>");
-    JsonNode reply =
-        post(
-            port,
-            "/api/chat",
-            "{\"user\":\"" + user + "\",\"text\":\"Bagaimana cara klaim biaya?\"}");
-    assertThat(reply.at("/reply/language").asText()).isEqualTo("id");
+    WebChatClient browser = new WebChatClient(port, null);
+    JsonNode reply = browser.say("Bagaimana cara klaim biaya?");
+    assertThat(reply.at("/messages/0/message/language").asText()).isEqualTo("id");
     assertThat(reply.at("/historySaved").asBoolean()).isTrue();
-    JsonNode card =
-        post(port, "/api/chat", "{\"user\":\"" + user + "\",\"text\":\"quiz\"}").at("/reply/quiz");
-    assertThat(card.at("/quizId").asText()).startsWith("quiz-");
+    JsonNode card = browser.say("quiz").at("/messages/0/message");
+    assertThat(card.at("/quiz/cardId").asText()).startsWith("q-");
     int redisPort = URI.create(health.at("/components/redis/details/url").asText()).getPort();
     stopGracefully();
 
@@ -70,23 +64,16 @@ class PackagedJarIT {
 
     start(port);
     awaitHealthUp(port);
-    JsonNode history = JSON.readTree(get(port, "/api/chat/history?user=" + user).body());
+    JsonNode history = browser.history();
     assertThat(history.at("/turns")).hasSize(4); // the question, its answer, "quiz" and the card
     assertThat(history.at("/turns/0/text").asText()).isEqualTo("Bagaimana cara klaim biaya?");
-    JsonNode answered =
-        post(
-                port,
-                "/api/chat",
-                "{\"user\":\""
-                    + user
-                    + "\",\"text\":\"1\",\"quizId\":\""
-                    + card.at("/quizId").asText()
-                    + "\"}")
-            .at("/reply/text");
-    assertThat(answered.asText())
+    assertThat(history.at("/turns/1/message/id").asText())
+        .isEqualTo(reply.at("/messages/0/message/id").asText());
+    JsonNode answered = browser.click(card, 0).at("/messages/0");
+    assertThat(answered.at("/replaces").asBoolean()).isTrue();
+    assertThat(answered.at("/message/kind").asText())
         .as("a card asked before the restart is still answerable")
-        .doesNotContain("expired")
-        .containsAnyOf("Right!", "Not quite");
+        .isEqualTo("feedback");
     stopGracefully();
   }
 
@@ -129,19 +116,6 @@ class PackagedJarIT {
     return HTTP.send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
         HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static JsonNode post(int port, String path, String json)
-      throws IOException, InterruptedException {
-    HttpResponse<String> response =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return JSON.readTree(response.body());
   }
 
   private static int freePort() throws IOException {

@@ -20,6 +20,21 @@ public final class TestDataDir {
     registry.add("learnloop.redis.url", () -> "");
   }
 
+  /** Waits until the bundled handbook is indexed, as a person waits for the bot to be ready. */
+  public static void awaitKnowledgeReady(
+      org.springframework.boot.test.web.client.TestRestTemplate http) {
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(120))
+        .until(
+            () ->
+                "ready"
+                    .equals(
+                        http.getForObject(
+                                "/actuator/health", com.fasterxml.jackson.databind.JsonNode.class)
+                            .at("/components/knowledge/details/state")
+                            .asText()));
+  }
+
   public static String create() {
     try {
       return Files.createTempDirectory("learnloop-data").toString();

@@ -1,61 +1,142 @@
 package io.learnloop.app.chat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.learnloop.app.access.ApiToken;
 import io.learnloop.app.content.LearningContent;
 import io.learnloop.dialog.catalog.Catalog;
-import io.learnloop.dialog.conversation.Conversation;
+import io.learnloop.dialog.catalog.RoleId;
+import io.learnloop.dialog.channel.AccessGroups;
+import io.learnloop.dialog.channel.ChatGateway;
+import io.learnloop.dialog.channel.ConversationReferences;
+import io.learnloop.dialog.channel.Deliveries;
+import io.learnloop.dialog.channel.Interaction;
+import io.learnloop.dialog.channel.Reply;
+import io.learnloop.dialog.conversation.Assistant;
 import io.learnloop.dialog.conversation.ConversationHistory;
+import io.learnloop.dialog.conversation.InteractionListener;
 import io.learnloop.dialog.conversation.KnowledgeBase;
-import io.learnloop.dialog.conversation.Quiz;
+import io.learnloop.dialog.conversation.Quizzing;
+import io.learnloop.dialog.identity.Enrollment;
 import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.AnswerRecorder;
 import io.learnloop.dialog.learning.Learners;
 import io.learnloop.dialog.learning.Spacing;
+import io.learnloop.dialog.quiz.AnswerQuestion;
+import io.learnloop.dialog.quiz.AskNextQuestion;
+import io.learnloop.dialog.quiz.JustInTimePractice;
 import io.learnloop.dialog.quiz.OpenQuestions;
-import io.learnloop.dialog.quiz.QuizSession;
+import io.learnloop.dialog.quiz.ShowProgress;
 import io.learnloop.dialog.quiz.Snapshots;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/** The conversation core and its first adapter, the web chat. */
 @Configuration(proxyBeanMethods = false)
 class ChatConfiguration {
 
   @Bean
-  Conversation conversation(
-      ConversationHistory history,
+  @ConditionalOnMissingBean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  WebChatGateway webChatGateway(ConversationHistory history, ObjectMapper json, Clock clock) {
+    return new WebChatGateway(history, json, clock);
+  }
+
+  @Bean
+  WebCallers webCallers(ApiToken token) {
+    return new WebCallers(token);
+  }
+
+  @Bean
+  Assistant assistant(
+      List<ChatGateway> gateways,
+      Deliveries deliveries,
+      ConversationReferences references,
+      AccessGroups access,
       ObjectProvider<KnowledgeBase> knowledge,
       LearningContent content,
       AnswerLog answers,
       AnswerRecorder recorder,
       Learners learners,
       Spacing spacing,
-      OpenQuestions open) {
-    Optional<Quiz> quiz =
-        content
-            .catalog()
-            .filter(catalog -> !catalog.roles().isEmpty())
-            .map(catalog -> quiz(catalog, answers, recorder, learners, spacing, open));
-    return new Conversation(
-        history, knowledge.getIfAvailable(KnowledgeBase::notReady), quiz, Clock.systemUTC());
+      OpenQuestions open,
+      InteractionListener listener,
+      Clock clock,
+      @Value("${learnloop.learners.default-role:}") String defaultRole,
+      @Value("${learnloop.learners.default-timezone:UTC}") String defaultTimezone) {
+    Optional<Catalog> catalog = content.catalog().filter(c -> !c.roles().isEmpty());
+    RoleId role =
+        !defaultRole.isBlank()
+            ? new RoleId(defaultRole)
+            : catalog.map(c -> c.roles().iterator().next().id()).orElse(new RoleId("employee"));
+    Optional<Quizzing> quizzing =
+        catalog.map(c -> quizzing(c, answers, recorder, learners, spacing, open, role, clock));
+    return new Assistant(
+        gateways,
+        deliveries,
+        new Enrollment(learners, role, ZoneId.of(defaultTimezone)),
+        references,
+        access,
+        knowledge.getIfAvailable(KnowledgeBase::notReady),
+        quizzing,
+        listener,
+        clock);
   }
 
-  // Learners without a profile (the anonymous web chat) practise for the first role of the content.
-  private static Quiz quiz(
+  private static Quizzing quizzing(
       Catalog catalog,
       AnswerLog answers,
       AnswerRecorder recorder,
       Learners learners,
       Spacing spacing,
-      OpenQuestions open) {
-    return new QuizSession(
-        catalog,
-        new Snapshots(catalog, answers, learners, spacing),
-        recorder,
-        learners,
-        catalog.roles().iterator().next().id(),
-        Clock.systemUTC(),
-        open);
+      OpenQuestions open,
+      RoleId role,
+      Clock clock) {
+    Snapshots snapshots = new Snapshots(catalog, answers, learners, spacing);
+    AskNextQuestion ask = new AskNextQuestion(catalog, snapshots, answers, open, role, clock);
+    return new Quizzing(
+        ask,
+        new AnswerQuestion(catalog, snapshots, recorder, answers, open, clock),
+        new JustInTimePractice(catalog, learners, clock),
+        new ShowProgress(catalog, snapshots, answers, ask, clock));
+  }
+
+  /** Replies by kind with the core's time, and deliveries dropped as repeats. */
+  @Bean
+  InteractionListener interactionMetrics(MeterRegistry registry) {
+    Counter duplicates =
+        Counter.builder("learnloop.deliveries.duplicate")
+            .description("Inbound deliveries dropped because they were seen before")
+            .register(registry);
+    return new InteractionListener() {
+      @Override
+      public void duplicate(Interaction interaction) {
+        duplicates.increment();
+      }
+
+      @Override
+      public void replied(Reply reply, Duration took) {
+        Timer.builder("learnloop.replies")
+            .description("Replies sent, by kind, with the core's time for the interaction")
+            .tag("kind", reply.getClass().getSimpleName().toLowerCase(Locale.ROOT))
+            .register(registry)
+            .record(took);
+      }
+    };
   }
 }

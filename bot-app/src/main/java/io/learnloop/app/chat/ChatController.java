@@ -1,19 +1,35 @@
 package io.learnloop.app.chat;
 
-import io.learnloop.dialog.conversation.BotReply;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.learnloop.dialog.channel.Command;
+import io.learnloop.dialog.channel.Input;
+import io.learnloop.dialog.channel.Interaction;
+import io.learnloop.dialog.channel.InvalidInputException;
+import io.learnloop.dialog.channel.MessageRef;
+import io.learnloop.dialog.channel.Placement;
+import io.learnloop.dialog.channel.ProfileHints;
+import io.learnloop.dialog.channel.Reply;
+import io.learnloop.dialog.conversation.Assistant;
 import io.learnloop.dialog.conversation.ChatTurn;
-import io.learnloop.dialog.conversation.Citation;
-import io.learnloop.dialog.conversation.Conversation;
-import io.learnloop.dialog.conversation.ConversationId;
+import io.learnloop.dialog.conversation.ConversationHistory;
 import io.learnloop.dialog.conversation.HistoryUnavailableException;
-import io.learnloop.dialog.conversation.IncomingMessage;
-import io.learnloop.dialog.conversation.InvalidMessageException;
+import io.learnloop.dialog.conversation.Sent;
+import io.learnloop.dialog.conversation.Speaker;
 import io.learnloop.dialog.i18n.Language;
-import io.learnloop.dialog.learning.AnswerLogUnavailableException;
-import io.learnloop.dialog.learning.LearnersUnavailableException;
+import io.learnloop.dialog.i18n.Messages;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,116 +40,241 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The local web chat's JSON endpoint: it behaves like a DM with the bot. Each browser keeps its own
- * conversation, identified by a random id the page stores.
+ * The web chat, the first adapter of the conversation port: it behaves like a DM with the bot.
+ * Requests become {@link Interaction interactions}; what the core sends comes back rendered, and is
+ * kept in the history for the next page load.
  */
 @RestController
 class ChatController {
 
   static final int MAX_HISTORY = 100;
 
-  private final Conversation conversation;
+  private static final Logger log = LoggerFactory.getLogger(ChatController.class);
 
-  ChatController(Conversation conversation) {
-    this.conversation = conversation;
+  private final Assistant assistant;
+  private final ConversationHistory history;
+  private final WebCallers callers;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  ChatController(
+      Assistant assistant,
+      ConversationHistory history,
+      WebCallers callers,
+      ObjectMapper json,
+      Clock clock) {
+    this.assistant = assistant;
+    this.history = history;
+    this.callers = callers;
+    this.json = json;
+    this.clock = clock;
   }
 
   /**
-   * @param quizId set when a quiz card's button sends the choice number in {@code text}
+   * One thing the person did: exactly one of {@code text}, {@code action} and {@code command}.
+   *
+   * @param deliveryId the page's id for this request; a retry with the same id runs once
+   * @param user the user a caller with the API token acts for; ignored otherwise
    */
-  record ChatRequest(String user, String text, String quizId) {}
+  record ChatRequest(
+      String text,
+      ActionRequest action,
+      String command,
+      String argument,
+      String deliveryId,
+      String user) {}
 
-  record QuizView(
-      String quizId, String item, String question, List<String> choices, String reason) {}
+  /**
+   * @param message the id of the message the button is on
+   */
+  record ActionRequest(String id, String value, String message) {}
 
-  record ReplyView(
-      String text, String language, boolean abstained, List<Citation> citations, QuizView quiz) {}
+  record ChatResponse(List<PostedMessage> messages, boolean historySaved, boolean duplicate) {}
 
-  record ChatResponse(ReplyView reply, boolean historySaved) {}
+  /** A rendered message and whether it replaces one the page already shows. */
+  record PostedMessage(boolean replaces, WebMessage message) {}
 
-  record TurnView(String speaker, String text, Instant at) {}
+  record TurnView(String speaker, String text, WebMessage message, Instant at) {}
 
-  record HistoryResponse(List<TurnView> turns) {}
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+  record HistoryResponse(List<TurnView> turns, WebMessage welcome) {}
 
   record ErrorResponse(String error) {}
 
-  @PostMapping("/api/chat")
-  ChatResponse send(@RequestBody ChatRequest request) {
-    IncomingMessage message =
-        new IncomingMessage(
-            webConversation(request.user()), request.user(), nullToEmpty(request.text()));
-    BotReply reply =
-        request.quizId() == null
-            ? conversation.reply(message)
-            : conversation.answerQuiz(message, request.quizId());
-    QuizView quiz =
-        reply
-            .quiz()
+  @PostMapping(path = "/api/chat", consumes = "application/json")
+  ChatResponse send(
+      @RequestBody ChatRequest request, HttpServletRequest http, HttpServletResponse response) {
+    WebCallers.Caller caller = callers.of(http, response, request.user());
+    Input input = input(request, caller);
+    String delivery =
+        request.deliveryId() == null || request.deliveryId().isBlank()
+            ? UUID.randomUUID().toString()
+            : request.deliveryId();
+    boolean saved = true;
+    String said =
+        input instanceof Input.Typed typed
+            ? typed.text()
+            : input instanceof Input.CommandInvoked c
+                ? (c.command().word() + " " + c.argument()).strip()
+                : null;
+    if (said != null) {
+      saved = save(caller, said);
+    }
+    List<Sent> sent =
+        assistant.handle(
+            new Interaction(
+                delivery,
+                caller.user(),
+                caller.conversation(),
+                clock.instant(),
+                locale(http),
+                ProfileHints.none(),
+                input));
+    List<PostedMessage> messages =
+        sent.stream()
             .map(
-                card ->
-                    new QuizView(
-                        card.quizId(),
-                        card.item().value(),
-                        card.question(),
-                        card.choices(),
-                        card.reason()))
-            .orElse(null);
-    return new ChatResponse(
-        new ReplyView(
-            reply.text(), reply.language().code(), reply.abstained(), reply.citations(), quiz),
-        reply.historySaved());
+                s ->
+                    new PostedMessage(
+                        s.outgoing().placement() instanceof Placement.Replace,
+                        WebRenderer.render(s.message().messageId(), s.outgoing())))
+            .toList();
+    return new ChatResponse(messages, saved, sent.isEmpty());
   }
 
   @GetMapping("/api/chat/history")
-  HistoryResponse history(@RequestParam String user, @RequestParam(defaultValue = "50") int limit) {
+  HistoryResponse history(
+      @RequestParam(defaultValue = "50") int limit,
+      @RequestParam(required = false) String user,
+      HttpServletRequest http,
+      HttpServletResponse response) {
+    WebCallers.Caller caller = callers.of(http, response, user);
     int bounded = Math.max(1, Math.min(limit, MAX_HISTORY));
-    List<ChatTurn> turns = conversation.history(webConversation(user), bounded);
-    return new HistoryResponse(
-        turns.stream()
-            .map(
-                turn ->
-                    new TurnView(
-                        turn.speaker().name().toLowerCase(Locale.ROOT), turn.text(), turn.at()))
-            .toList());
+    List<ChatTurn> turns = history.latest(WebChatGateway.historyOf(caller.conversation()), bounded);
+    // A later turn with a message's id replaces it where it stood.
+    Map<String, Integer> positions = new LinkedHashMap<>();
+    List<TurnView> views = new ArrayList<>();
+    for (ChatTurn turn : turns) {
+      if (turn.speaker() == Speaker.LEARNER) {
+        views.add(new TurnView("learner", turn.text(), null, turn.at()));
+        continue;
+      }
+      Optional<WebMessage> message = parse(turn.text());
+      if (message.isEmpty()) {
+        continue;
+      }
+      Integer at = positions.get(message.get().id());
+      TurnView view = new TurnView("bot", null, message.get(), turn.at());
+      if (at == null) {
+        positions.put(message.get().id(), views.size());
+        views.add(view);
+      } else {
+        views.set(at, view);
+      }
+    }
+    WebMessage welcome = null;
+    if (views.isEmpty()) {
+      Language language = locale(http).map(ChatController::language).orElse(Language.ENGLISH);
+      welcome =
+          WebRenderer.render(
+              "welcome",
+              io.learnloop.dialog.channel.Outgoing.toEveryone(
+                  Reply.Notice.of(
+                      language,
+                      Reply.Notice.Kind.WELCOME,
+                      Messages.get(language, "welcome.text"))));
+    }
+    return new HistoryResponse(views, welcome);
   }
 
-  @ExceptionHandler(InvalidMessageException.class)
-  ResponseEntity<ErrorResponse> invalidMessage(InvalidMessageException e, Locale locale) {
-    return ResponseEntity.badRequest().body(new ErrorResponse(e.explanation(languageOf(locale))));
-  }
-
-  @ExceptionHandler(IllegalArgumentException.class)
-  ResponseEntity<ErrorResponse> invalidRequest(IllegalArgumentException e) {
-    return ResponseEntity.badRequest().body(new ErrorResponse(e.getMessage()));
-  }
-
-  @ExceptionHandler({AnswerLogUnavailableException.class, LearnersUnavailableException.class})
-  ResponseEntity<ErrorResponse> learnerStoreUnavailable(RuntimeException e) {
-    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-        .body(new ErrorResponse("The learner store is unavailable right now: " + e.getMessage()));
+  @ExceptionHandler(InvalidInputException.class)
+  ResponseEntity<ErrorResponse> invalidInput(InvalidInputException e, HttpServletRequest http) {
+    Language language = locale(http).map(ChatController::language).orElse(Language.ENGLISH);
+    return ResponseEntity.badRequest().body(new ErrorResponse(e.explanation(language)));
   }
 
   @ExceptionHandler(HistoryUnavailableException.class)
-  ResponseEntity<ErrorResponse> historyUnavailable(HistoryUnavailableException e) {
+  ResponseEntity<ErrorResponse> historyUnavailable(
+      HistoryUnavailableException e, HttpServletRequest http) {
+    log.warn("Web chat history unavailable: {}", e.getMessage());
+    Language language = locale(http).map(ChatController::language).orElse(Language.ENGLISH);
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-        .body(new ErrorResponse("The message history is unavailable right now: " + e.getMessage()));
+        .body(new ErrorResponse(Messages.get(language, "chat.history-unavailable")));
   }
 
-  private static ConversationId webConversation(String user) {
-    if (user == null || user.isBlank()) {
-      throw new IllegalArgumentException(
-          "'user' is required: the id the web chat page keeps for this browser");
+  private static Input input(ChatRequest request, WebCallers.Caller caller) {
+    int given =
+        (request.text() != null ? 1 : 0)
+            + (request.action() != null ? 1 : 0)
+            + (request.command() != null ? 1 : 0);
+    if (given != 1) {
+      throw new IllegalArgumentException("Send exactly one of 'text', 'action' and 'command'");
     }
-    return new ConversationId("web:" + user);
+    if (request.text() != null) {
+      return new Input.Typed(request.text());
+    }
+    if (request.command() != null) {
+      Command command =
+          Command.named(request.command())
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException("Unknown command '" + request.command() + "'"));
+      return new Input.CommandInvoked(
+          command, request.argument() == null ? "" : request.argument());
+    }
+    ActionRequest action = request.action();
+    if (action.id() == null || action.value() == null) {
+      throw new IllegalArgumentException("An action needs 'id' and 'value'");
+    }
+    Optional<MessageRef> on =
+        action.message() == null || action.message().isBlank()
+            ? Optional.empty()
+            : Optional.of(new MessageRef(caller.conversation(), action.message()));
+    return new Input.ActionInvoked(action.id(), action.value(), on);
   }
 
-  private static Language languageOf(Locale locale) {
+  private boolean save(WebCallers.Caller caller, String text) {
+    try {
+      history.append(
+          WebChatGateway.historyOf(caller.conversation()),
+          new ChatTurn(Speaker.LEARNER, text, clock.instant()));
+      return true;
+    } catch (HistoryUnavailableException e) {
+      log.warn("Web chat message not kept in the history: {}", e.getMessage());
+      return false;
+    }
+  }
+
+  private Optional<WebMessage> parse(String body) {
+    try {
+      return Optional.of(json.readValue(body, WebMessage.class));
+    } catch (java.io.IOException e) {
+      // Turns kept by earlier versions were plain text; they are shown as text notices.
+      return Optional.of(
+          new WebMessage(
+              "legacy-" + Integer.toHexString(body.hashCode()),
+              "notice",
+              "en",
+              body,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              "info"));
+    }
+  }
+
+  private static Optional<Locale> locale(HttpServletRequest http) {
+    String header = http.getHeader("Accept-Language");
+    return header == null || header.isBlank() ? Optional.empty() : Optional.of(http.getLocale());
+  }
+
+  private static Language language(Locale locale) {
     return "id".equals(locale.getLanguage()) || "in".equals(locale.getLanguage())
         ? Language.INDONESIAN
         : Language.ENGLISH;
-  }
-
-  private static String nullToEmpty(String text) {
-    return text == null ? "" : text;
   }
 }

@@ -2,7 +2,7 @@ package io.learnloop.app.knowledge;
 
 import io.learnloop.app.DataSettings;
 import io.learnloop.app.content.LearningContent;
-import io.learnloop.dialog.conversation.Citation;
+import io.learnloop.dialog.channel.Citation;
 import io.learnloop.dialog.conversation.KnowledgeAnswer;
 import io.learnloop.dialog.conversation.KnowledgeBase;
 import io.learnloop.integrations.content.ContentFolder;
@@ -84,8 +84,7 @@ class KnowledgeConfiguration {
                     AbstentionModel.calibrated(),
                     llm,
                     settings.llm().timeout(),
-                    languageModelCalls),
-            new AccessScopes(settings.groups()));
+                    languageModelCalls));
     if (docs == null) {
       service.fail("Docs folder " + docsPath.toAbsolutePath().normalize() + " cannot be used");
     }
@@ -94,9 +93,9 @@ class KnowledgeConfiguration {
 
   @Bean
   KnowledgeBase knowledgeBase(KnowledgeService knowledge) {
-    return (question, asker, language) ->
+    return (question, groups, language) ->
         knowledge
-            .ask(question, asker, language.code())
+            .ask(question, groups, language.code())
             .map(
                 answer ->
                     new KnowledgeAnswer(

@@ -8,6 +8,7 @@ import io.learnloop.knowledge.index.IndexReport;
 import io.learnloop.knowledge.index.KnowledgeIndex;
 import io.learnloop.knowledge.search.AccessScope;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -32,7 +33,6 @@ public final class KnowledgeService {
   private final DocsFolder docs;
   private final KnowledgeIndex index;
   private final Function<KnowledgeIndex, KnowledgeAnswers> answersFactory;
-  private final AccessScopes scopes;
   private final AtomicReference<State> state = new AtomicReference<>(State.INDEXING);
   private final AtomicInteger total = new AtomicInteger();
   private final AtomicInteger done = new AtomicInteger();
@@ -43,12 +43,10 @@ public final class KnowledgeService {
   KnowledgeService(
       DocsFolder docs,
       KnowledgeIndex index,
-      Function<KnowledgeIndex, KnowledgeAnswers> answersFactory,
-      AccessScopes scopes) {
+      Function<KnowledgeIndex, KnowledgeAnswers> answersFactory) {
     this.docs = docs;
     this.index = index;
     this.answersFactory = answersFactory;
-    this.scopes = scopes;
   }
 
   void fail(String reason) {
@@ -96,15 +94,17 @@ public final class KnowledgeService {
   }
 
   /**
+   * Answers from public documents and those of {@code groups}, which the caller decided from a
+   * verified identity.
+   *
    * @return empty while the index is not ready
    * @throws IllegalArgumentException for an empty or overlong question
    */
-  public Optional<Answer> ask(String question, String user, String language) {
+  public Optional<Answer> ask(String question, Set<String> groups, String language) {
     if (state.get() != State.READY) {
       return Optional.empty();
     }
-    AccessScope scope = scopes.of(user);
-    return Optional.of(answers.ask(question, scope, language));
+    return Optional.of(answers.ask(question, new AccessScope(groups), language));
   }
 
   public State state() {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.learnloop.app.TestDataDir;
+import io.learnloop.app.WebChatClient;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -28,6 +30,7 @@ class AskApiTest {
   }
 
   @Autowired TestRestTemplate http;
+  @LocalServerPort int port;
 
   @BeforeEach
   void awaitIndex() {
@@ -78,8 +81,23 @@ class AskApiTest {
         http.getForEntity(url.substring(0, url.indexOf('#')), String.class);
 
     assertThat(document.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(document.getHeaders().getContentType().toString()).startsWith("text/plain");
-    assertThat(document.getBody()).contains("## Carrying days over");
+    assertThat(document.getHeaders().getContentType().toString()).startsWith("text/html");
+    String anchor = url.substring(url.indexOf('#') + 1);
+    assertThat(document.getBody())
+        .contains("id=\"" + anchor + "\"")
+        .contains("<title>Annual leave")
+        .doesNotContain("title: ")
+        .doesNotContain("## ");
+  }
+
+  @Test
+  void should_not_serve_files_outside_the_docs_folder() {
+    ResponseEntity<String> escape = http.getForEntity("/docs/../roles.yaml", String.class);
+    ResponseEntity<String> encoded = http.getForEntity("/docs/%2e%2e/roles.yaml", String.class);
+
+    assertThat(escape.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(encoded.getStatusCode()).isIn(HttpStatus.NOT_FOUND, HttpStatus.BAD_REQUEST);
+    assertThat(encoded.getBody()).doesNotContain("roles:");
   }
 
   @Test
@@ -108,13 +126,15 @@ class AskApiTest {
   @Test
   void should_answer_in_the_web_chat_with_citations() {
     JsonNode reply =
-        http.postForObject(
-            "/api/chat",
-            Map.of("user", "web-ask-test", "text", "Berapa hari cuti sakit tanpa surat dokter?"),
-            JsonNode.class);
+        new WebChatClient(port, null)
+            .say("Berapa hari cuti sakit tanpa surat dokter?")
+            .at("/messages/0/message");
 
-    assertThat(reply.at("/reply/language").asText()).isEqualTo("id");
-    assertThat(reply.at("/reply/text").asText()).startsWith("Ini yang tertulis di dokumen:");
-    assertThat(reply.at("/reply/citations/0/source").asText()).isEqualTo("cuti-sakit-dan-izin.md");
+    assertThat(reply.at("/kind").asText()).isEqualTo("answer");
+    assertThat(reply.at("/language").asText()).isEqualTo("id");
+    assertThat(reply.at("/text").asText()).startsWith("Ini yang tertulis di dokumen:");
+    assertThat(reply.at("/citations/0/source").asText()).isEqualTo("cuti-sakit-dan-izin.md");
+    assertThat(reply.at("/citations/0/label").asText()).contains(" › ");
+    assertThat(reply.at("/actions").toString()).contains("answer.helpful");
   }
 }

@@ -1,5 +1,6 @@
 package io.learnloop.dialog.conversation;
 
+import io.learnloop.dialog.channel.Citation;
 import java.util.List;
 import java.util.Objects;
 

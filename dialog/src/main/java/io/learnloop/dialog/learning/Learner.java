@@ -31,14 +31,21 @@ public record Learner(
    * @param dailyQuizAt local time of the daily quiz
    * @param questionsPerDay 1 to 3 questions in the daily quiz
    * @param teamRounds whether to take part in team rounds
+   * @param languageChosen the learner chose {@link Learner#language()} themselves: it then wins
+   *     over the channel's locale and the language of what they type
    */
-  public record Preferences(LocalTime dailyQuizAt, int questionsPerDay, boolean teamRounds) {
+  public record Preferences(
+      LocalTime dailyQuizAt, int questionsPerDay, boolean teamRounds, boolean languageChosen) {
     public Preferences {
       Objects.requireNonNull(dailyQuizAt, "dailyQuizAt");
       if (questionsPerDay < 1 || questionsPerDay > 3) {
         throw new IllegalArgumentException(
             "questions per day are 1 to 3 but were " + questionsPerDay);
       }
+    }
+
+    public Preferences(LocalTime dailyQuizAt, int questionsPerDay, boolean teamRounds) {
+      this(dailyQuizAt, questionsPerDay, teamRounds, false);
     }
 
     public static Preferences defaults() {

@@ -39,6 +39,16 @@ public final class FallbackOpenQuestions implements OpenQuestions {
     }
   }
 
+  @Override
+  public void posted(String quizId, String messageId) {
+    memory.posted(quizId, messageId);
+    try {
+      store.posted(quizId, messageId);
+    } catch (OpenQuestionsUnavailableException e) {
+      log.log(Level.WARNING, "Posted card kept in memory only: " + e.getMessage());
+    }
+  }
+
   /**
    * @throws OpenQuestionsUnavailableException when the store is down and memory does not have it
    */
@@ -58,30 +68,30 @@ public final class FallbackOpenQuestions implements OpenQuestions {
   }
 
   @Override
-  public Optional<String> waitingFor(String sender) {
-    Optional<String> remembered = memory.waitingFor(sender);
+  public Optional<String> waitingFor(String conversation) {
+    Optional<String> remembered = memory.waitingFor(conversation);
     if (remembered.isPresent() && openedInOutage.contains(remembered.get())) {
-      return remembered; // asked here after the store last heard from this sender
+      return remembered; // asked here after the store last heard from this conversation
     }
     Optional<String> stored;
     try {
-      stored = store.waitingFor(sender);
+      stored = store.waitingFor(conversation);
     } catch (OpenQuestionsUnavailableException e) {
       log.log(Level.WARNING, "Open questions store unavailable: " + e.getMessage());
       return remembered;
     }
     if (stored.isPresent() && answeredInOutage.contains(stored.get())) {
-      answered(sender, stored.get());
+      answered(conversation, stored.get());
       return Optional.empty();
     }
     return stored;
   }
 
   @Override
-  public void answered(String sender, String quizId) {
-    memory.answered(sender, quizId);
+  public void answered(String conversation, String quizId) {
+    memory.answered(conversation, quizId);
     try {
-      store.answered(sender, quizId);
+      store.answered(conversation, quizId);
       answeredInOutage.remove(quizId);
     } catch (OpenQuestionsUnavailableException e) {
       log.log(Level.WARNING, "Open question closed in memory only: " + e.getMessage());

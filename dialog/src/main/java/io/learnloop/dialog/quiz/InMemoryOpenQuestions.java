@@ -24,7 +24,12 @@ public final class InMemoryOpenQuestions implements OpenQuestions {
   @Override
   public void opened(String quizId, OpenQuestion question) {
     questions.put(quizId, question);
-    waiting.put(question.sender(), quizId);
+    waiting.put(question.conversation(), quizId);
+  }
+
+  @Override
+  public void posted(String quizId, String messageId) {
+    questions.computeIfPresent(quizId, (id, question) -> question.postedAs(messageId));
   }
 
   @Override
@@ -33,12 +38,12 @@ public final class InMemoryOpenQuestions implements OpenQuestions {
   }
 
   @Override
-  public Optional<String> waitingFor(String sender) {
-    return Optional.ofNullable(waiting.get(sender));
+  public Optional<String> waitingFor(String conversation) {
+    return Optional.ofNullable(waiting.get(conversation));
   }
 
   @Override
-  public void answered(String sender, String quizId) {
-    waiting.remove(sender, quizId);
+  public void answered(String conversation, String quizId) {
+    waiting.remove(conversation, quizId);
   }
 }

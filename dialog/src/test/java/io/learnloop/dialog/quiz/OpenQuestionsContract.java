@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.learnloop.dialog.catalog.ItemId;
 import io.learnloop.dialog.catalog.RoleId;
 import io.learnloop.dialog.i18n.Language;
+import io.learnloop.dialog.learning.AnswerContext;
 import io.learnloop.dialog.learning.LearnerId;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +34,9 @@ public abstract class OpenQuestionsContract {
         ZoneId.of("Asia/Jakarta"),
         new ItemId("leave-1"),
         Instant.parse("2026-11-03T02:00:00.123Z"),
-        Language.INDONESIAN);
+        Language.INDONESIAN,
+        AnswerContext.JUST_IN_TIME,
+        Optional.empty());
   }
 
   protected static String newSender() {
@@ -49,6 +53,27 @@ public abstract class OpenQuestionsContract {
 
     assertThat(store.find(quizId)).contains(question(sender));
     assertThat(store.waitingFor(sender)).contains(quizId);
+  }
+
+  @Test
+  void should_remember_the_message_a_question_was_posted_as() {
+    OpenQuestions store = store();
+    String quizId = newQuizId();
+    store.opened(quizId, question(newSender()));
+
+    store.posted(quizId, "1733000000.000100");
+
+    assertThat(store.find(quizId).orElseThrow().messageId()).contains("1733000000.000100");
+  }
+
+  @Test
+  void should_not_bring_back_an_unknown_question_when_its_message_is_posted() {
+    OpenQuestions store = store();
+    String quizId = newQuizId();
+
+    store.posted(quizId, "m1");
+
+    assertThat(store.find(quizId)).isEmpty();
   }
 
   @Test

@@ -15,6 +15,12 @@ final class SwitchableOpenQuestions implements OpenQuestions {
   }
 
   @Override
+  public void posted(String quizId, String messageId) {
+    up();
+    questions.posted(quizId, messageId);
+  }
+
+  @Override
   public Optional<OpenQuestion> find(String quizId) {
     up();
     return questions.find(quizId);

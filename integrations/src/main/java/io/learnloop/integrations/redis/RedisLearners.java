@@ -103,6 +103,7 @@ public final class RedisLearners implements Learners {
     fields.put("quiz_at", learner.preferences().dailyQuizAt().toString());
     fields.put("questions_per_day", Integer.toString(learner.preferences().questionsPerDay()));
     fields.put("team_rounds", Boolean.toString(learner.preferences().teamRounds()));
+    fields.put("language_chosen", Boolean.toString(learner.preferences().languageChosen()));
     return fields;
   }
 
@@ -170,7 +171,8 @@ public final class RedisLearners implements Learners {
         new Learner.Preferences(
             LocalTime.parse(f.get("quiz_at")),
             Integer.parseInt(f.get("questions_per_day")),
-            Boolean.parseBoolean(f.get("team_rounds"))));
+            Boolean.parseBoolean(f.get("team_rounds")),
+            Boolean.parseBoolean(f.get("language_chosen"))));
   }
 
   private <T> T call(Supplier<T> operation, String what) {

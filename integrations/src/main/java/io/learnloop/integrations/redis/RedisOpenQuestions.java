@@ -3,6 +3,7 @@ package io.learnloop.integrations.redis;
 import io.learnloop.dialog.catalog.ItemId;
 import io.learnloop.dialog.catalog.RoleId;
 import io.learnloop.dialog.i18n.Language;
+import io.learnloop.dialog.learning.AnswerContext;
 import io.learnloop.dialog.learning.LearnerId;
 import io.learnloop.dialog.quiz.OpenQuestion;
 import io.learnloop.dialog.quiz.OpenQuestions;
@@ -19,8 +20,9 @@ import java.util.function.Supplier;
 /**
  * Open questions in Redis, so that a card can be answered after a restart or on another instance: a
  * hash {@code learnloop:quiz:open:<quiz id>} per question and a string {@code
- * learnloop:quiz:waiting:<sender>} holding the quiz id a typed number answers. Both expire {@link
- * #KEPT_FOR} after the question was asked; an answered question a week after its answer.
+ * learnloop:quiz:waiting:<conversation>} holding the quiz id a typed number in that conversation
+ * answers. Both expire {@link #KEPT_FOR} after the question was asked; an answered question a week
+ * after its answer.
  */
 public final class RedisOpenQuestions implements OpenQuestions {
 
@@ -39,6 +41,11 @@ public final class RedisOpenQuestions implements OpenQuestions {
   private static final String CLEAR_IF_WAITING_FOR =
       "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0";
 
+  // A card whose question expired must not come back as a hash with only its message.
+  private static final String SET_IF_EXISTS =
+      "if redis.call('exists', KEYS[1]) == 1 then return redis.call('hset', KEYS[1], ARGV[1], ARGV[2])"
+          + " end return 0";
+
   private final RedisConnector redis;
 
   public RedisOpenQuestions(RedisConnector redis) {
@@ -49,14 +56,15 @@ public final class RedisOpenQuestions implements OpenQuestions {
   public void opened(String quizId, OpenQuestion question) {
     Map<String, String> fields =
         Map.of(
-            "sender", question.sender(),
+            "conversation", question.conversation(),
             "learner", question.learner().value(),
             "role", question.role().value(),
             "team", question.team(),
             "zone", question.zone().getId(),
             "item", question.item().value(),
             "asked-at", Long.toString(question.askedAt().toEpochMilli()),
-            "language", question.language().code());
+            "language", question.language().code(),
+            "context", question.context().name());
     String key = QUESTION_PREFIX + quizId;
     run(
         "save open question " + quizId,
@@ -73,9 +81,26 @@ public final class RedisOpenQuestions implements OpenQuestions {
               .eval(SAVE_EXPIRING_HASH, ScriptOutputType.INTEGER, new String[] {key}, arguments);
           // A separate key, possibly in another cluster slot: if this write fails the card's
           // button still answers the question; only a typed number does not.
-          redis.sync().psetex(WAITING_PREFIX + question.sender(), KEPT_FOR.toMillis(), quizId);
+          redis
+              .sync()
+              .psetex(WAITING_PREFIX + question.conversation(), KEPT_FOR.toMillis(), quizId);
           return null;
         });
+  }
+
+  @Override
+  public void posted(String quizId, String messageId) {
+    run(
+        "remember the message of open question " + quizId,
+        () ->
+            redis
+                .sync()
+                .eval(
+                    SET_IF_EXISTS,
+                    ScriptOutputType.INTEGER,
+                    new String[] {QUESTION_PREFIX + quizId},
+                    "message",
+                    messageId));
   }
 
   @Override
@@ -94,27 +119,31 @@ public final class RedisOpenQuestions implements OpenQuestions {
   }
 
   private static OpenQuestion question(Map<String, String> fields) {
+    // Cards opened before conversations were keyed by conversation name their sender instead.
+    String conversation = fields.getOrDefault("conversation", fields.get("sender"));
     return new OpenQuestion(
-        fields.get("sender"),
+        conversation,
         new LearnerId(fields.get("learner")),
         new RoleId(fields.get("role")),
         fields.get("team"),
         ZoneId.of(fields.get("zone")),
         new ItemId(fields.get("item")),
         Instant.ofEpochMilli(Long.parseLong(fields.get("asked-at"))),
-        Language.fromCode(fields.get("language")));
+        Language.fromCode(fields.get("language")),
+        AnswerContext.valueOf(fields.getOrDefault("context", AnswerContext.DAILY.name())),
+        Optional.ofNullable(fields.get("message")));
   }
 
   @Override
-  public Optional<String> waitingFor(String sender) {
+  public Optional<String> waitingFor(String conversation) {
     return Optional.ofNullable(
         run(
-            "read the waiting question of " + sender,
-            () -> redis.sync().get(WAITING_PREFIX + sender)));
+            "read the waiting question of " + conversation,
+            () -> redis.sync().get(WAITING_PREFIX + conversation)));
   }
 
   @Override
-  public void answered(String sender, String quizId) {
+  public void answered(String conversation, String quizId) {
     run(
         "close open question " + quizId,
         () -> {
@@ -123,7 +152,7 @@ public final class RedisOpenQuestions implements OpenQuestions {
               .eval(
                   CLEAR_IF_WAITING_FOR,
                   ScriptOutputType.INTEGER,
-                  new String[] {WAITING_PREFIX + sender},
+                  new String[] {WAITING_PREFIX + conversation},
                   quizId);
           // A repeat click within a week of the answer says "already counted", not "expired".
           return redis.sync().pexpire(QUESTION_PREFIX + quizId, KEPT_FOR.toMillis());

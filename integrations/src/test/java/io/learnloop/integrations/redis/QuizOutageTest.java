@@ -11,23 +11,28 @@ import io.learnloop.dialog.catalog.Role;
 import io.learnloop.dialog.catalog.RoleId;
 import io.learnloop.dialog.catalog.SkillId;
 import io.learnloop.dialog.catalog.TargetLevel;
-import io.learnloop.dialog.conversation.BotReply;
-import io.learnloop.dialog.conversation.ConversationId;
-import io.learnloop.dialog.conversation.IncomingMessage;
-import io.learnloop.dialog.conversation.QuizCard;
+import io.learnloop.dialog.channel.ChannelUser;
+import io.learnloop.dialog.channel.ConversationRef;
+import io.learnloop.dialog.channel.Outgoing;
+import io.learnloop.dialog.channel.ProfileHints;
+import io.learnloop.dialog.channel.Reply;
 import io.learnloop.dialog.i18n.Language;
 import io.learnloop.dialog.i18n.Messages;
+import io.learnloop.dialog.identity.Enrollment;
 import io.learnloop.dialog.learning.AnswerRecorder;
-import io.learnloop.dialog.learning.LearnerId;
+import io.learnloop.dialog.learning.Learner;
 import io.learnloop.dialog.learning.Spacing;
+import io.learnloop.dialog.quiz.AnswerQuestion;
+import io.learnloop.dialog.quiz.AskNextQuestion;
 import io.learnloop.dialog.quiz.FallbackOpenQuestions;
-import io.learnloop.dialog.quiz.QuizSession;
 import io.learnloop.dialog.quiz.Snapshots;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +41,8 @@ class QuizOutageTest {
 
   private static final SkillId LEAVE = new SkillId("leave-policy");
   private static final RoleId ANALYST = new RoleId("analyst");
-  private static final ConversationId WEB = new ConversationId("web:ayu");
+  private static final ChannelUser AYU = new ChannelUser("web", "local", "ayu");
+  private static final ConversationRef WEB = ConversationRef.direct("web", "local", "ayu");
 
   @TempDir Path dataDir;
 
@@ -55,33 +61,33 @@ class QuizOutageTest {
                 new RedisAnswerLog(connector, Spacing.defaults()), Duration.ofMillis(100))) {
       RedisAnswerLog answers = new RedisAnswerLog(connector, Spacing.defaults());
       RedisLearners learners = new RedisLearners(connector);
-      QuizSession quiz =
-          new QuizSession(
-              catalog,
-              new Snapshots(catalog, answers, learners, Spacing.defaults()),
-              recorder,
-              learners,
-              ANALYST,
-              Clock.systemUTC(),
-              new FallbackOpenQuestions(new RedisOpenQuestions(connector)));
-      QuizCard card =
-          quiz.next(new IncomingMessage(WEB, "ayu", "quiz"), Language.ENGLISH).quiz().orElseThrow();
+      Snapshots snapshots = new Snapshots(catalog, answers, learners, Spacing.defaults());
+      FallbackOpenQuestions open = new FallbackOpenQuestions(new RedisOpenQuestions(connector));
+      AskNextQuestion ask =
+          new AskNextQuestion(catalog, snapshots, answers, open, ANALYST, Clock.systemUTC());
+      AnswerQuestion answer =
+          new AnswerQuestion(catalog, snapshots, recorder, answers, open, Clock.systemUTC());
+      Learner ayu =
+          new Enrollment(learners, ANALYST, ZoneId.of("Asia/Jakarta"))
+              .learnerFor(AYU, ProfileHints.none(), Language.ENGLISH);
+      Reply.QuizQuestion card = (Reply.QuizQuestion) ask.next(ayu, WEB, Language.ENGLISH);
       server.close();
 
-      BotReply reply = quiz.answer(new IncomingMessage(WEB, "ayu", "1"), card.quizId());
+      Outgoing reply =
+          answer.answer(ayu, AYU, WEB, card.cardId(), 1, Optional.empty(), Language.ENGLISH);
       assertThat(recorder.pending()).isEqualTo(1);
       server = EmbeddedRedis.start(dataDir, port);
       // Redis still names the card as waiting (its answer came during the outage): a typed number
       // must not answer it again.
-      assertThat(quiz.answerTyped(new IncomingMessage(WEB, "ayu", "2"))).isEmpty();
+      assertThat(answer.waitingIn(WEB)).isEmpty();
       // Clicked again once Redis is back: still one answer.
-      quiz.answer(new IncomingMessage(WEB, "ayu", "1"), card.quizId());
+      answer.answer(ayu, AYU, WEB, card.cardId(), 1, Optional.empty(), Language.ENGLISH);
 
-      assertThat(reply.text())
-          .startsWith(Messages.get(Language.ENGLISH, "quiz.right"))
-          .contains(Messages.get(Language.ENGLISH, "quiz.saved-later"));
+      Reply.QuizFeedback feedback = (Reply.QuizFeedback) reply.reply();
+      assertThat(feedback.headline()).isEqualTo(Messages.get(Language.ENGLISH, "quiz.right"));
+      assertThat(feedback.note()).isEqualTo(Messages.get(Language.ENGLISH, "quiz.saved-later"));
       await().atMost(Duration.ofSeconds(60)).until(() -> recorder.pending() == 0);
-      assertThat(answers.stats(new LearnerId("web:ayu")).answers()).isEqualTo(1);
+      assertThat(answers.stats(ayu.id()).answers()).isEqualTo(1);
     } finally {
       server.close();
     }

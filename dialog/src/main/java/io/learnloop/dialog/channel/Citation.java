@@ -1,4 +1,4 @@
-package io.learnloop.dialog.conversation;
+package io.learnloop.dialog.channel;
 
 import java.util.Objects;
 

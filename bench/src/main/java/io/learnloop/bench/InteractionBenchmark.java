@@ -1,0 +1,203 @@
+package io.learnloop.bench;
+
+import io.learnloop.dialog.catalog.Catalog;
+import io.learnloop.dialog.catalog.RoleId;
+import io.learnloop.dialog.channel.AccessGroups;
+import io.learnloop.dialog.channel.Action;
+import io.learnloop.dialog.channel.ChannelUser;
+import io.learnloop.dialog.channel.ConversationRef;
+import io.learnloop.dialog.channel.Deliveries;
+import io.learnloop.dialog.channel.Input;
+import io.learnloop.dialog.channel.Interaction;
+import io.learnloop.dialog.channel.ProfileHints;
+import io.learnloop.dialog.channel.RecordingChatGateway;
+import io.learnloop.dialog.channel.Reply;
+import io.learnloop.dialog.conversation.Assistant;
+import io.learnloop.dialog.channel.Citation;
+import io.learnloop.dialog.conversation.InteractionListener;
+import io.learnloop.dialog.conversation.KnowledgeAnswer;
+import io.learnloop.dialog.conversation.KnowledgeBase;
+import io.learnloop.dialog.conversation.Quizzing;
+import io.learnloop.dialog.conversation.Sent;
+import io.learnloop.dialog.identity.Enrollment;
+import io.learnloop.dialog.learning.AnswerRecorder;
+import io.learnloop.dialog.learning.Spacing;
+import io.learnloop.dialog.quiz.AnswerQuestion;
+import io.learnloop.dialog.quiz.AskNextQuestion;
+import io.learnloop.dialog.quiz.FallbackOpenQuestions;
+import io.learnloop.dialog.quiz.JustInTimePractice;
+import io.learnloop.dialog.quiz.ShowProgress;
+import io.learnloop.dialog.quiz.Snapshots;
+import io.learnloop.integrations.content.ContentFolder;
+import io.learnloop.integrations.redis.EmbeddedRedis;
+import io.learnloop.integrations.redis.RedisAnswerLog;
+import io.learnloop.integrations.redis.RedisConnector;
+import io.learnloop.integrations.redis.RedisConversationReferences;
+import io.learnloop.integrations.redis.RedisLearners;
+import io.learnloop.integrations.redis.RedisOpenQuestions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The conversation core's own work per interaction against a local embedded Redis: delivery
+ * de-duplication, enrolment, routing, the quiz use cases and reply building, with retrieval
+ * excluded (the knowledge base answers at once) and a gateway that only records. Each simulated
+ * learner asks a question, asks for a quiz, answers the card, and a retry of that answer is
+ * dropped. Writes docs/BENCHMARKS-CORE.md.
+ *
+ * <p>Arguments: [seconds, default 20] [learners, default 2000] [deliveries store: memory|redis].
+ */
+public final class InteractionBenchmark {
+
+  private InteractionBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+    int learners = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+    Catalog catalog = new ContentFolder(Path.of("content")).load();
+    Path dir = Files.createTempDirectory("learnloop-bench-core");
+    try (EmbeddedRedis redis = EmbeddedRedis.start(dir);
+        RedisConnector connector = new RedisConnector(redis.url(), Duration.ofSeconds(5))) {
+      Clock clock = Clock.systemUTC();
+      RedisAnswerLog answers = new RedisAnswerLog(connector, Spacing.defaults());
+      RedisLearners people = new RedisLearners(connector);
+      FallbackOpenQuestions open = new FallbackOpenQuestions(new RedisOpenQuestions(connector));
+      RoleId role = catalog.roles().iterator().next().id();
+      Snapshots snapshots = new Snapshots(catalog, answers, people, Spacing.defaults());
+      AskNextQuestion ask = new AskNextQuestion(catalog, snapshots, answers, open, role, clock);
+      RecordingChatGateway gateway = new RecordingChatGateway("bench");
+      KnowledgeBase instant =
+          (question, groups, language) ->
+              Optional.of(
+                  new KnowledgeAnswer(
+                      "You can carry over up to five days [1].",
+                      false,
+                      List.of(
+                          new Citation(
+                              "handbook/annual-leave.md",
+                              "Annual leave",
+                              "Carrying days over",
+                              "/docs/annual-leave.md#carrying-days-over",
+                              1))));
+      Deliveries deliveries = deliveries(args.length > 2 ? args[2] : "memory", connector, clock);
+      try (AnswerRecorder recorder = new AnswerRecorder(answers, Duration.ofSeconds(1))) {
+        Assistant assistant =
+            new Assistant(
+                List.of(gateway),
+                deliveries,
+                new Enrollment(people, role, ZoneId.of("Asia/Jakarta")),
+                new RedisConversationReferences(connector),
+                AccessGroups.publicOnly(),
+                instant,
+                Optional.of(
+                    new Quizzing(
+                        ask,
+                        new AnswerQuestion(catalog, snapshots, recorder, answers, open, clock),
+                        new JustInTimePractice(catalog, people, clock),
+                        new ShowProgress(catalog, snapshots, answers, ask, clock))),
+                InteractionListener.NONE,
+                clock);
+        String loadBefore = RecordAnswerBenchmark.command("uptime");
+        run(assistant, gateway, learners, 5, new Histogram(3), new long[1]); // JIT, scripts
+        Histogram latency = new Histogram(3);
+        long[] duplicates = new long[1];
+        long count = run(assistant, gateway, learners, seconds, latency, duplicates);
+        String loadAfter = RecordAnswerBenchmark.command("uptime");
+        String report =
+            String.format(
+                Locale.ROOT,
+                "## Conversation core per interaction (retrieval excluded)%n%n"
+                    + "%d interactions in %d s from %d learners on one thread against a local"
+                    + " embedded Redis (AOF on), deliveries de-duplicated in %s; each learner asks,"
+                    + " asks for a quiz, answers the card, and a retry of the answer is dropped"
+                    + " (%d drops).%n%n"
+                    + "| p50 | p90 | p99 | p99.9 | max | interactions/s |%n|---|---|---|---|---|---|%n"
+                    + "| %.3f ms | %.3f ms | %.3f ms | %.3f ms | %.3f ms | %.0f |%n%n"
+                    + "Load average before: `%s`; after: `%s`.%n",
+                count,
+                seconds,
+                learners,
+                args.length > 2 ? args[2] : "memory",
+                duplicates[0],
+                latency.getValueAtPercentile(50) / 1000.0,
+                latency.getValueAtPercentile(90) / 1000.0,
+                latency.getValueAtPercentile(99) / 1000.0,
+                latency.getValueAtPercentile(99.9) / 1000.0,
+                latency.getMaxValue() / 1000.0,
+                count / (double) seconds,
+                loadBefore.strip(),
+                loadAfter.strip());
+        System.out.print(report);
+        Path out = Path.of("docs/BENCHMARKS-CORE.md");
+        Files.writeString(out, "# Conversation core benchmark\n\n" + report);
+        System.out.println("Wrote " + out.toAbsolutePath());
+      }
+    }
+  }
+
+  private static Deliveries deliveries(String kind, RedisConnector connector, Clock clock) {
+    if (kind.equals("memory")) {
+      return new io.learnloop.dialog.channel.InMemoryDeliveries(clock);
+    }
+    throw new IllegalArgumentException("unknown deliveries store '" + kind + "'");
+  }
+
+  private static long run(
+      Assistant assistant,
+      RecordingChatGateway gateway,
+      int learners,
+      int seconds,
+      Histogram latency,
+      long[] duplicates) {
+    long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+    long count = 0;
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    for (long n = 0; System.nanoTime() < end; n++) {
+      ChannelUser user = new ChannelUser("bench", "W" + run, "U" + (n % learners));
+      ConversationRef dm = ConversationRef.direct("bench", user.workspace(), "D" + user.user());
+      timed(latency, () -> handle(assistant, user, dm, "d-" + run + "-" + n + "-a",
+          new Input.Typed("How many leave days can I carry over?")));
+      List<Sent> card = timed(latency, () -> handle(assistant, user, dm, "d-" + run + "-" + n + "-q",
+          new Input.CommandInvoked(io.learnloop.dialog.channel.Command.QUIZ, "")));
+      count += 2;
+      if (!card.isEmpty() && card.get(0).outgoing().reply() instanceof Reply.QuizQuestion q) {
+        Action choice = q.choices().get(0);
+        Input click =
+            new Input.ActionInvoked(choice.id(), choice.value(), Optional.of(card.get(0).message()));
+        String delivery = "d-" + run + "-" + n + "-c";
+        timed(latency, () -> handle(assistant, user, dm, delivery, click));
+        List<Sent> retry = timed(latency, () -> handle(assistant, user, dm, delivery, click));
+        duplicates[0] += retry.isEmpty() ? 1 : 0;
+        count += 2;
+      }
+      if (n % 1000 == 0) {
+        gateway.clear();
+      }
+    }
+    return count;
+  }
+
+  private static List<Sent> handle(
+      Assistant assistant, ChannelUser user, ConversationRef dm, String delivery, Input input) {
+    return assistant.handle(
+        new Interaction(
+            delivery, user, dm, Instant.now(), Optional.empty(), ProfileHints.none(), input));
+  }
+
+  private static <T> T timed(Histogram latency, Supplier<T> work) {
+    long start = System.nanoTime();
+    T result = work.get();
+    latency.recordValue((System.nanoTime() - start) / 1000);
+    return result;
+  }
+}

@@ -1,0 +1,25 @@
+package io.learnloop.dialog.channel;
+
+/** The action ids the core puts on its replies and understands when they come back. */
+public final class ActionIds {
+
+  /** A choice on a quiz card; value {@code <card id>.<choice number from 1>}. */
+  public static final String QUIZ_CHOICE = "quiz.choice";
+
+  /** Another question after feedback; no value. */
+  public static final String QUIZ_NEXT = "quiz.next";
+
+  /** Questions on what an answer cited; value: the cited documents, comma-separated. */
+  public static final String QUIZ_ME_ON_THIS = "answer.quiz-me";
+
+  /** The reader found the answer helpful; value: the answer's id. */
+  public static final String HELPFUL = "answer.helpful";
+
+  /** The reader did not find the answer helpful; value: the answer's id. */
+  public static final String NOT_HELPFUL = "answer.not-helpful";
+
+  /** A choice on a team round's card; value {@code <round id>.<choice number from 1>}. */
+  public static final String ROUND_CHOICE = "round.choice";
+
+  private ActionIds() {}
+}

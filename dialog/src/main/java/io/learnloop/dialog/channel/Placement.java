@@ -1,0 +1,28 @@
+package io.learnloop.dialog.channel;
+
+import java.util.Objects;
+
+/** Where a reply goes in its conversation. */
+public sealed interface Placement {
+
+  /** A new message; in the conversation's thread when the interaction came from one. */
+  record NewMessage() implements Placement {}
+
+  /** A new message in a given thread, e.g. under the @mention it answers. */
+  record InThread(String thread) implements Placement {
+    public InThread {
+      Objects.requireNonNull(thread, "thread");
+    }
+  }
+
+  /** Instead of a message posted before: quiz feedback replaces its question. */
+  record Replace(MessageRef message) implements Placement {
+    public Replace {
+      Objects.requireNonNull(message, "message");
+    }
+  }
+
+  static Placement newMessage() {
+    return new NewMessage();
+  }
+}

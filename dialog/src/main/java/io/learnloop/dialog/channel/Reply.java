@@ -1,0 +1,212 @@
+package io.learnloop.dialog.channel;
+
+import io.learnloop.dialog.i18n.Language;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the core says, channel-neutral and already in the reader's language. Adapters render it
+ * (Block Kit, Adaptive Cards, the web chat); no text here carries channel formatting, numbered
+ * choices or links that a renderer would show a second time.
+ */
+public sealed interface Reply {
+
+  Language language();
+
+  /** Plain text for notifications, screen readers and channels that show no cards. */
+  String fallbackText();
+
+  /**
+   * An answer from the docs.
+   *
+   * @param question what was asked, for channels where the asker cannot see their own command
+   * @param text the answer with markers [1], [2] that refer to {@code citations} in order
+   * @param publicSourcesOnly every cited document is public: the answer may be shared in a channel
+   * @param actions feedback, "quiz me on this"
+   */
+  record Answer(
+      Language language,
+      String question,
+      String text,
+      List<Citation> citations,
+      boolean abstained,
+      boolean publicSourcesOnly,
+      List<Action> actions)
+      implements Reply {
+    public Answer {
+      Objects.requireNonNull(language, "language");
+      Objects.requireNonNull(question, "question");
+      Objects.requireNonNull(text, "text");
+      citations = List.copyOf(citations);
+      actions = List.copyOf(actions);
+    }
+
+    @Override
+    public String fallbackText() {
+      return text;
+    }
+  }
+
+  /**
+   * A quiz question: one action per choice.
+   *
+   * @param cardId unguessable id of this card; choices carry it in their values
+   * @param reason why the learner gets this question now
+   */
+  record QuizQuestion(
+      Language language, String cardId, String reason, String stem, List<Action> choices)
+      implements Reply {
+    public QuizQuestion {
+      Objects.requireNonNull(language, "language");
+      Objects.requireNonNull(cardId, "cardId");
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(stem, "stem");
+      choices = List.copyOf(choices);
+      if (choices.size() < 2) {
+        throw new IllegalArgumentException("a quiz question needs at least two choices");
+      }
+    }
+
+    @Override
+    public String fallbackText() {
+      return reason + "\n" + stem;
+    }
+  }
+
+  /**
+   * The result of an answer; it replaces its question's card.
+   *
+   * @param choices the question's choices, to show which was chosen and which is right
+   * @param chosen zero-based index of the choice that counted (the first one sent)
+   * @param headline "Right!" or "Not quite: the answer is ..."
+   * @param note what happened to the answer when it was not simply recorded (a repeat, saved
+   *     later); empty otherwise
+   * @param readMore the handbook section the question tests
+   * @param actions "Next question", a micro-lesson after a miss
+   */
+  record QuizFeedback(
+      Language language,
+      String cardId,
+      String stem,
+      List<String> choices,
+      int chosen,
+      int correctChoice,
+      String headline,
+      String explanation,
+      String note,
+      Citation readMore,
+      List<Action> actions)
+      implements Reply {
+    public QuizFeedback {
+      Objects.requireNonNull(language, "language");
+      Objects.requireNonNull(cardId, "cardId");
+      Objects.requireNonNull(stem, "stem");
+      choices = List.copyOf(choices);
+      Objects.requireNonNull(headline, "headline");
+      Objects.requireNonNull(explanation, "explanation");
+      Objects.requireNonNull(note, "note");
+      Objects.requireNonNull(readMore, "readMore");
+      actions = List.copyOf(actions);
+      if (chosen < 0 || chosen >= choices.size() || outOfRange(correctChoice, choices)) {
+        throw new IllegalArgumentException("chosen and correct choices must be among the choices");
+      }
+    }
+
+    private static boolean outOfRange(int index, List<String> choices) {
+      return index < 0 || index >= choices.size();
+    }
+
+    public boolean right() {
+      return chosen == correctChoice;
+    }
+
+    @Override
+    public String fallbackText() {
+      return headline + " " + explanation + (note.isEmpty() ? "" : "\n" + note);
+    }
+  }
+
+  /** A short handbook section to read before more questions. */
+  record Lesson(Language language, String intro, Citation source, List<Action> actions)
+      implements Reply {
+    public Lesson {
+      Objects.requireNonNull(language, "language");
+      Objects.requireNonNull(intro, "intro");
+      Objects.requireNonNull(source, "source");
+      actions = List.copyOf(actions);
+    }
+
+    @Override
+    public String fallbackText() {
+      return intro;
+    }
+  }
+
+  /** A short message: welcome, help, something unavailable or not allowed, a confirmation. */
+  record Notice(Language language, Kind kind, String text, List<Action> actions) implements Reply {
+
+    /** Why the core says it; renderers may style them differently. */
+    public enum Kind {
+      WELCOME,
+      HELP,
+      INFO,
+      UNAVAILABLE,
+      NOT_ALLOWED,
+      INVALID
+    }
+
+    public Notice {
+      Objects.requireNonNull(language, "language");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(text, "text");
+      actions = List.copyOf(actions);
+    }
+
+    public static Notice of(Language language, Kind kind, String text) {
+      return new Notice(language, kind, text, List.of());
+    }
+
+    @Override
+    public String fallbackText() {
+      return text;
+    }
+  }
+
+  /**
+   * A learner's progress toward their role's targets.
+   *
+   * @param skills one line per role skill
+   */
+  record Progress(
+      Language language,
+      String title,
+      List<SkillLine> skills,
+      int streakDays,
+      long points,
+      int reviewsDue,
+      String summary)
+      implements Reply {
+
+    /**
+     * @param mastery the learner model's estimate, 0 to 1
+     * @param target the role's target, 0 to 1
+     */
+    public record SkillLine(String skill, double mastery, double target) {
+      public SkillLine {
+        Objects.requireNonNull(skill, "skill");
+      }
+    }
+
+    public Progress {
+      Objects.requireNonNull(language, "language");
+      Objects.requireNonNull(title, "title");
+      skills = List.copyOf(skills);
+      Objects.requireNonNull(summary, "summary");
+    }
+
+    @Override
+    public String fallbackText() {
+      return title + "\n" + summary;
+    }
+  }
+}

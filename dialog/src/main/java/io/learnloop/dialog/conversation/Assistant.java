@@ -1,0 +1,515 @@
+package io.learnloop.dialog.conversation;
+
+import io.learnloop.dialog.channel.AccessGroups;
+import io.learnloop.dialog.channel.Action;
+import io.learnloop.dialog.channel.ActionIds;
+import io.learnloop.dialog.channel.ChannelUser;
+import io.learnloop.dialog.channel.ChatGateway;
+import io.learnloop.dialog.channel.Command;
+import io.learnloop.dialog.channel.ConversationRef;
+import io.learnloop.dialog.channel.ConversationReferences;
+import io.learnloop.dialog.channel.Deliveries;
+import io.learnloop.dialog.channel.DeliveriesUnavailableException;
+import io.learnloop.dialog.channel.DeliveryFailedException;
+import io.learnloop.dialog.channel.InMemoryDeliveries;
+import io.learnloop.dialog.channel.Input;
+import io.learnloop.dialog.channel.Interaction;
+import io.learnloop.dialog.channel.MessageRef;
+import io.learnloop.dialog.channel.Outgoing;
+import io.learnloop.dialog.channel.Reply;
+import io.learnloop.dialog.i18n.Language;
+import io.learnloop.dialog.i18n.Messages;
+import io.learnloop.dialog.identity.Enrollment;
+import io.learnloop.dialog.learning.Learner;
+import io.learnloop.dialog.quiz.DocumentLinks;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The conversation core: takes one verified {@link Interaction} from any channel, runs it once
+ * (retried deliveries are dropped), decides the reply language once, and sends channel-neutral
+ * {@link Reply replies} through that channel's {@link ChatGateway}. Slack, Teams and the web chat
+ * are thin adapters around it.
+ */
+public final class Assistant {
+
+  /** How long a delivery id is remembered: longer than any channel retries. */
+  static final Duration REMEMBER_DELIVERIES = Duration.ofHours(24);
+
+  private static final Logger log = Logger.getLogger(Assistant.class.getName());
+  private static final Set<String> HELP_WORDS =
+      Set.of("help", "/help", "bantuan", "/bantuan", "?", "hi", "hello", "halo", "hai");
+  private static final Set<String> QUIZ_WORDS =
+      Set.of("quiz", "quiz me", "/quiz", "kuis", "kuis saya", "/kuis");
+  private static final Set<String> PROGRESS_WORDS =
+      Set.of("progress", "my progress", "kemajuan", "kemajuan saya");
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
+
+  private final Map<String, ChatGateway> gateways;
+  private final Deliveries deliveries;
+  private final Deliveries deliveriesInOutage;
+  private final Enrollment enrollment;
+  private final ConversationReferences references;
+  private final AccessGroups access;
+  private final KnowledgeBase knowledge;
+  private final Optional<Quizzing> quiz;
+  private final InteractionListener listener;
+  private final Clock clock;
+
+  public Assistant(
+      List<ChatGateway> gateways,
+      Deliveries deliveries,
+      Enrollment enrollment,
+      ConversationReferences references,
+      AccessGroups access,
+      KnowledgeBase knowledge,
+      Optional<Quizzing> quiz,
+      InteractionListener listener,
+      Clock clock) {
+    this.gateways =
+        gateways.stream().collect(Collectors.toUnmodifiableMap(ChatGateway::channel, g -> g));
+    this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
+    this.enrollment = Objects.requireNonNull(enrollment, "enrollment");
+    this.references = Objects.requireNonNull(references, "references");
+    this.access = Objects.requireNonNull(access, "access");
+    this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+    this.quiz = Objects.requireNonNull(quiz, "quiz");
+    this.listener = Objects.requireNonNull(listener, "listener");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.deliveriesInOutage = new InMemoryDeliveries(clock);
+  }
+
+  /**
+   * Runs one interaction and sends its replies.
+   *
+   * @return what was sent; empty for a delivery seen before
+   * @throws IllegalArgumentException when no gateway serves the interaction's channel
+   */
+  public List<Sent> handle(Interaction interaction) {
+    Instant started = clock.instant();
+    ChatGateway gateway = gateway(interaction.where().channel());
+    if (!firstDelivery(interaction)) {
+      listener.duplicate(interaction);
+      return List.of();
+    }
+    Turn turn = new Turn(interaction);
+    List<Outgoing> replies;
+    try {
+      replies = route(turn);
+    } catch (RuntimeException e) {
+      log.log(Level.SEVERE, "Could not handle " + interaction.deliveryKey(), e);
+      replies = List.of(Outgoing.onlyTo(interaction.who(), unavailable(turn.language())));
+    }
+    List<Sent> sent = send(gateway, interaction.where(), replies);
+    Duration took = Duration.between(started, clock.instant());
+    sent.forEach(s -> listener.replied(s.outgoing().reply(), took));
+    return sent;
+  }
+
+  /**
+   * Starts a conversation: the learner's next quiz question in their direct conversation on {@code
+   * channel}, opened when the learner has none yet. For the daily quiz and nudges.
+   *
+   * @return what was sent; empty when there is no quiz or the learner cannot be reached there
+   */
+  public List<Sent> sendNextQuestion(Learner learner, String channel) {
+    if (quiz.isEmpty()) {
+      return List.of();
+    }
+    ChatGateway gateway = gateway(channel);
+    Optional<ConversationRef> direct = references.direct(learner.id(), channel);
+    ConversationRef where;
+    if (direct.isPresent()) {
+      where = direct.get();
+    } else {
+      Optional<ChannelUser> user = channelUser(learner, channel);
+      if (user.isEmpty()) {
+        return List.of();
+      }
+      try {
+        where = gateway.openDirect(user.get());
+      } catch (DeliveryFailedException e) {
+        log.log(Level.WARNING, "Cannot open a conversation with " + learner.id(), e);
+        return List.of();
+      }
+      references.remember(learner.id(), where);
+    }
+    Reply question = quiz.get().ask().next(learner, where, learner.language());
+    return send(gateway, where, List.of(Outgoing.toEveryone(question)));
+  }
+
+  private static Optional<ChannelUser> channelUser(Learner learner, String channel) {
+    String identity = learner.identities().get(channel);
+    if (identity == null || !identity.contains(":")) {
+      return Optional.empty();
+    }
+    String[] parts = identity.split(":", 2);
+    return Optional.of(new ChannelUser(channel, parts[0], parts[1]));
+  }
+
+  private boolean firstDelivery(Interaction interaction) {
+    try {
+      return deliveries.claim(interaction.deliveryKey(), REMEMBER_DELIVERIES);
+    } catch (DeliveriesUnavailableException e) {
+      log.log(Level.WARNING, "Delivery store down; de-duplicating in memory: " + e.getMessage());
+      return deliveriesInOutage.claim(interaction.deliveryKey(), REMEMBER_DELIVERIES);
+    }
+  }
+
+  private List<Outgoing> route(Turn turn) {
+    Input what = turn.interaction.what();
+    if (what instanceof Input.Typed typed) {
+      return typed(turn, typed.text());
+    }
+    if (what instanceof Input.CommandInvoked command) {
+      return command(turn, command.command(), command.argument());
+    }
+    if (what instanceof Input.ActionInvoked action) {
+      return action(turn, action);
+    }
+    return progress(turn);
+  }
+
+  private List<Outgoing> typed(Turn turn, String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (HELP_WORDS.contains(lower)) {
+      return List.of(Outgoing.toEveryone(help(turn.language())));
+    }
+    if (QUIZ_WORDS.contains(lower)) {
+      return quiz(turn);
+    }
+    if (PROGRESS_WORDS.contains(lower)) {
+      return progress(turn);
+    }
+    if (NUMBER.matcher(text).matches() && quiz.isPresent()) {
+      Optional<String> waiting = quiz.get().answer().waitingIn(turn.interaction.where());
+      if (waiting.isPresent()) {
+        return answerCard(turn, waiting.get(), Integer.parseInt(text), Optional.empty());
+      }
+    }
+    return ask(turn, text, Outgoing::toEveryone);
+  }
+
+  private List<Outgoing> command(Turn turn, Command command, String argument) {
+    Interaction in = turn.interaction;
+    return switch (command) {
+      case ASK ->
+          argument.isEmpty()
+              ? List.of(Outgoing.onlyTo(in.who(), help(turn.language())))
+              : ask(
+                  turn,
+                  argument,
+                  reply ->
+                      in.where().shared()
+                          ? Outgoing.onlyTo(in.who(), reply)
+                          : Outgoing.toEveryone(reply));
+      case QUIZ -> quiz(turn);
+      case PROGRESS -> progress(turn);
+      case HELP -> List.of(Outgoing.onlyTo(in.who(), help(turn.language())));
+      case SETTINGS, FORGET_ME, EXPORT, ROUND ->
+          List.of(
+              Outgoing.onlyTo(
+                  in.who(),
+                  Reply.Notice.of(
+                      turn.language(),
+                      Reply.Notice.Kind.INFO,
+                      Messages.get(turn.language(), "command.not-yet", command.word()))));
+    };
+  }
+
+  private List<Outgoing> action(Turn turn, Input.ActionInvoked action) {
+    Interaction in = turn.interaction;
+    switch (action.actionId()) {
+      case ActionIds.QUIZ_CHOICE -> {
+        int dot = action.value().lastIndexOf('.');
+        if (dot < 0 || !NUMBER.matcher(action.value().substring(dot + 1)).matches()) {
+          return List.of(Outgoing.onlyTo(in.who(), invalid(turn.language())));
+        }
+        return answerCard(
+            turn,
+            action.value().substring(0, dot),
+            Integer.parseInt(action.value().substring(dot + 1)),
+            action.message());
+      }
+      case ActionIds.QUIZ_NEXT -> {
+        return quiz(turn);
+      }
+      case ActionIds.QUIZ_ME_ON_THIS -> {
+        if (quiz.isEmpty() || turn.learner().isEmpty()) {
+          return quiz(turn);
+        }
+        Set<String> documents = new LinkedHashSet<>(Arrays.asList(action.value().split(",")));
+        Reply question =
+            quiz.get().ask().on(turn.learner().get(), in.where(), turn.language(), documents);
+        return List.of(Outgoing.toEveryone(question));
+      }
+      case ActionIds.HELPFUL, ActionIds.NOT_HELPFUL -> {
+        boolean helpful = action.actionId().equals(ActionIds.HELPFUL);
+        log.info(
+            "Answer feedback from "
+                + in.who()
+                + ": "
+                + (helpful ? "helpful" : "not helpful")
+                + " on "
+                + action.value());
+        String key = helpful ? "feedback.thanks" : "feedback.sorry";
+        return List.of(
+            Outgoing.onlyTo(
+                in.who(),
+                Reply.Notice.of(
+                    turn.language(), Reply.Notice.Kind.INFO, Messages.get(turn.language(), key))));
+      }
+      default -> {
+        log.warning("Unknown action '" + action.actionId() + "' from " + in.who());
+        return List.of(Outgoing.onlyTo(in.who(), invalid(turn.language())));
+      }
+    }
+  }
+
+  private List<Outgoing> answerCard(
+      Turn turn, String cardId, int choice, Optional<MessageRef> card) {
+    Interaction in = turn.interaction;
+    if (quiz.isEmpty()) {
+      return List.of(Outgoing.onlyTo(in.who(), invalid(turn.language())));
+    }
+    Optional<Learner> learner = turn.learner();
+    if (learner.isEmpty()) {
+      return List.of(Outgoing.onlyTo(in.who(), unavailable(turn.language())));
+    }
+    try {
+      return List.of(
+          quiz.get()
+              .answer()
+              .answer(learner.get(), in.who(), in.where(), cardId, choice, card, turn.language()));
+    } catch (io.learnloop.dialog.quiz.OpenQuestionsUnavailableException e) {
+      log.log(Level.WARNING, "Cannot look up quiz card " + cardId + ": " + e.getMessage());
+      return List.of(
+          Outgoing.onlyTo(
+              in.who(),
+              Reply.Notice.of(
+                  turn.language(),
+                  Reply.Notice.Kind.UNAVAILABLE,
+                  Messages.get(turn.language(), "quiz.unavailable"))));
+    }
+  }
+
+  private List<Outgoing> quiz(Turn turn) {
+    if (quiz.isEmpty()) {
+      return List.of(
+          Outgoing.onlyTo(
+              turn.interaction.who(),
+              Reply.Notice.of(
+                  turn.language(),
+                  Reply.Notice.Kind.UNAVAILABLE,
+                  Messages.get(turn.language(), "quiz.none"))));
+    }
+    if (turn.learner().isEmpty()) {
+      return List.of(Outgoing.onlyTo(turn.interaction.who(), unavailable(turn.language())));
+    }
+    return List.of(
+        Outgoing.toEveryone(
+            quiz.get()
+                .ask()
+                .next(turn.learner().get(), turn.interaction.where(), turn.language())));
+  }
+
+  private List<Outgoing> progress(Turn turn) {
+    if (quiz.isEmpty() || turn.learner().isEmpty()) {
+      return quiz(turn);
+    }
+    return List.of(
+        Outgoing.onlyTo(
+            turn.interaction.who(),
+            quiz.get().progress().of(turn.learner().get(), turn.language())));
+  }
+
+  private List<Outgoing> ask(
+      Turn turn, String question, java.util.function.Function<Reply, Outgoing> audience) {
+    Interaction in = turn.interaction;
+    Language language = turn.language();
+    // Whatever others can read is answered from public documents only.
+    boolean othersRead = in.where().shared() && !(in.what() instanceof Input.CommandInvoked);
+    Set<String> groups =
+        othersRead ? Set.of() : access.groupsOf(in.who(), in.hints().verifiedEmail());
+    Optional<KnowledgeAnswer> found = knowledge.answer(question, groups, language);
+    if (found.isEmpty()) {
+      return List.of(
+          audience.apply(
+              Reply.Notice.of(
+                  language,
+                  Reply.Notice.Kind.UNAVAILABLE,
+                  Messages.get(language, "answering.not-ready"))));
+    }
+    KnowledgeAnswer answer = found.get();
+    List<Action> actions = new ArrayList<>();
+    if (!answer.abstained() && !answer.citations().isEmpty()) {
+      String documents = documentsValue(answer);
+      actions.add(
+          Action.of(ActionIds.HELPFUL, documents, Messages.get(language, "action.helpful")));
+      actions.add(
+          Action.of(
+              ActionIds.NOT_HELPFUL, documents, Messages.get(language, "action.not-helpful")));
+      if (quiz.isPresent() && !quiz.get().justInTime().skillsOn(answer.citations()).isEmpty()) {
+        actions.add(
+            Action.of(
+                ActionIds.QUIZ_ME_ON_THIS, documents, Messages.get(language, "action.quiz-me")));
+        turn.learner().ifPresent(l -> quiz.get().justInTime().asked(l.id(), answer.citations()));
+      }
+    }
+    return List.of(
+        audience.apply(
+            new Reply.Answer(
+                language,
+                question,
+                answer.text(),
+                answer.citations(),
+                answer.abstained(),
+                groups.isEmpty(),
+                actions)));
+  }
+
+  // The cited documents, as short as an action value must be.
+  private static String documentsValue(KnowledgeAnswer answer) {
+    StringBuilder value = new StringBuilder();
+    for (String document :
+        answer.citations().stream()
+            .map(c -> DocumentLinks.document(c.source()))
+            .distinct()
+            .filter(d -> d.matches("[A-Za-z0-9._/-]{1,120}"))
+            .toList()) {
+      if (value.length() + document.length() + 1 > 250) {
+        break;
+      }
+      value.append(value.length() == 0 ? "" : ",").append(document);
+    }
+    return value.toString();
+  }
+
+  private List<Sent> send(ChatGateway gateway, ConversationRef where, List<Outgoing> replies) {
+    List<Sent> sent = new ArrayList<>();
+    for (Outgoing reply : replies) {
+      try {
+        MessageRef message = gateway.send(where, reply);
+        sent.add(new Sent(message, reply));
+        if (reply.reply() instanceof Reply.QuizQuestion card && quiz.isPresent()) {
+          quiz.get().ask().posted(card.cardId(), message.messageId());
+        }
+      } catch (DeliveryFailedException e) {
+        log.log(Level.WARNING, "Could not send a reply to " + where.key(), e);
+      } catch (RuntimeException e) {
+        log.log(Level.WARNING, "Could not remember a posted card in " + where.key(), e);
+      }
+    }
+    return sent;
+  }
+
+  private ChatGateway gateway(String channel) {
+    ChatGateway gateway = gateways.get(channel);
+    if (gateway == null) {
+      throw new IllegalArgumentException("no gateway serves channel '" + channel + "'");
+    }
+    return gateway;
+  }
+
+  private static Reply help(Language language) {
+    return Reply.Notice.of(language, Reply.Notice.Kind.HELP, Messages.get(language, "help.text"));
+  }
+
+  private static Reply invalid(Language language) {
+    return Reply.Notice.of(
+        language, Reply.Notice.Kind.INVALID, Messages.get(language, "chat.unknown-action"));
+  }
+
+  private static Reply unavailable(Language language) {
+    return Reply.Notice.of(
+        language, Reply.Notice.Kind.UNAVAILABLE, Messages.get(language, "chat.unavailable"));
+  }
+
+  /**
+   * One interaction while it runs: the learner, looked up once and only when needed, and the
+   * language, decided once: the learner's own, else the channel's locale, else the text's.
+   */
+  private final class Turn {
+    private final Interaction interaction;
+    private Optional<Learner> learner;
+    private Language language;
+
+    Turn(Interaction interaction) {
+      this.interaction = interaction;
+    }
+
+    Optional<Learner> learner() {
+      if (learner == null) {
+        try {
+          learner =
+              Optional.of(
+                  enrollment.learnerFor(interaction.who(), interaction.hints(), edgeLanguage()));
+          if (!interaction.where().shared()) {
+            rememberConversation(learner.get());
+          }
+        } catch (RuntimeException e) {
+          log.log(Level.WARNING, "Learner store unavailable for " + interaction.who(), e);
+          learner = Optional.empty();
+        }
+      }
+      return learner;
+    }
+
+    private void rememberConversation(Learner known) {
+      ConversationRef where = interaction.where();
+      ConversationRef direct =
+          new ConversationRef(
+              where.channel(),
+              where.workspace(),
+              where.conversation(),
+              Optional.empty(),
+              where.visibility(),
+              where.address());
+      try {
+        references.remember(known.id(), direct);
+      } catch (RuntimeException e) {
+        log.log(Level.WARNING, "Could not remember the conversation of " + known.id(), e);
+      }
+    }
+
+    Language language() {
+      if (language == null) {
+        language =
+            learner()
+                .filter(l -> l.preferences().languageChosen())
+                .map(Learner::language)
+                .orElseGet(this::edgeLanguage);
+      }
+      return language;
+    }
+
+    private Language edgeLanguage() {
+      if (interaction.locale().isPresent()) {
+        try {
+          return Language.fromCode(interaction.locale().get().getLanguage());
+        } catch (IllegalArgumentException notSpoken) {
+          // A locale LearnLoop does not speak says nothing about English or Indonesian.
+        }
+      }
+      String text =
+          interaction.what() instanceof Input.Typed typed
+              ? typed.text()
+              : interaction.what() instanceof Input.CommandInvoked c ? c.argument() : "";
+      return Language.detect(text);
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package io.learnloop.dialog.identity;
+
+import io.learnloop.dialog.catalog.RoleId;
+import io.learnloop.dialog.channel.ChannelUser;
+import io.learnloop.dialog.channel.ProfileHints;
+import io.learnloop.dialog.i18n.Language;
+import io.learnloop.dialog.learning.Learner;
+import io.learnloop.dialog.learning.LearnerId;
+import io.learnloop.dialog.learning.Learners;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Finds the learner behind a verified channel user, so that one person is one learner across the
+ * web chat, Slack and Teams: by the channel identity, else by a verified email another channel
+ * gave, else enrols them on the default path with the time zone and language the channel gave.
+ */
+public final class Enrollment {
+
+  /** The identity "channel" under which a learner's verified email address is kept. */
+  public static final String EMAIL = "email";
+
+  private final Learners learners;
+  private final RoleId defaultRole;
+  private final ZoneId defaultZone;
+
+  /**
+   * @param defaultZone the organisation's time zone, for channels that give none
+   */
+  public Enrollment(Learners learners, RoleId defaultRole, ZoneId defaultZone) {
+    this.learners = Objects.requireNonNull(learners, "learners");
+    this.defaultRole = Objects.requireNonNull(defaultRole, "defaultRole");
+    this.defaultZone = Objects.requireNonNull(defaultZone, "defaultZone");
+  }
+
+  /**
+   * @param language the language to enrol a new learner with (the channel's locale, else the one
+   *     their first message is written in)
+   * @throws io.learnloop.dialog.learning.LearnersUnavailableException when the store is down
+   */
+  public Learner learnerFor(ChannelUser user, ProfileHints hints, Language language) {
+    Optional<Learner> known = learners.findByIdentity(user.channel(), user.identity());
+    if (known.isPresent()) {
+      return withEmail(known.get(), hints);
+    }
+    Optional<Learner> sameEmail =
+        hints.verifiedEmail().flatMap(email -> learners.findByIdentity(EMAIL, email));
+    if (sameEmail.isPresent()) {
+      return linked(sameEmail.get(), user, hints);
+    }
+    Map<String, String> identities = new HashMap<>();
+    identities.put(user.channel(), user.identity());
+    hints.verifiedEmail().ifPresent(email -> identities.put(EMAIL, email));
+    Learner learner =
+        new Learner(
+            idFor(user),
+            identities,
+            defaultRole,
+            "",
+            Optional.empty(),
+            hints.timezone().orElse(defaultZone),
+            language,
+            Learner.Preferences.defaults());
+    learners.save(learner);
+    return learner;
+  }
+
+  private Learner linked(Learner learner, ChannelUser user, ProfileHints hints) {
+    Map<String, String> identities = new HashMap<>(learner.identities());
+    identities.put(user.channel(), user.identity());
+    Learner updated = copy(learner, identities);
+    learners.save(updated);
+    return updated;
+  }
+
+  private Learner withEmail(Learner learner, ProfileHints hints) {
+    if (hints.verifiedEmail().isEmpty()
+        || hints.verifiedEmail().get().equals(learner.identities().get(EMAIL))
+        || learners.findByIdentity(EMAIL, hints.verifiedEmail().get()).isPresent()) {
+      return learner;
+    }
+    Map<String, String> identities = new HashMap<>(learner.identities());
+    identities.put(EMAIL, hints.verifiedEmail().get());
+    Learner updated = copy(learner, identities);
+    learners.save(updated);
+    return updated;
+  }
+
+  private static Learner copy(Learner learner, Map<String, String> identities) {
+    return new Learner(
+        learner.id(),
+        identities,
+        learner.role(),
+        learner.team(),
+        learner.manager(),
+        learner.timezone(),
+        learner.language(),
+        learner.preferences());
+  }
+
+  // The channel's own key when it is a valid learner id; a digest of it otherwise.
+  static LearnerId idFor(ChannelUser user) {
+    String key = user.key();
+    if (key.matches("[A-Za-z0-9:._-]{1,120}")) {
+      return new LearnerId(key);
+    }
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return new LearnerId(user.channel() + ":" + HexFormat.of().formatHex(digest, 0, 16));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package io.learnloop.dialog.quiz;
+
+import io.learnloop.dialog.catalog.Catalog;
+import io.learnloop.dialog.catalog.Item;
+import io.learnloop.dialog.catalog.RoleId;
+import io.learnloop.dialog.channel.Action;
+import io.learnloop.dialog.channel.ActionIds;
+import io.learnloop.dialog.channel.ConversationRef;
+import io.learnloop.dialog.channel.Reply;
+import io.learnloop.dialog.i18n.Language;
+import io.learnloop.dialog.i18n.Messages;
+import io.learnloop.dialog.learning.AnswerContext;
+import io.learnloop.dialog.learning.AnswerEvent;
+import io.learnloop.dialog.learning.AnswerLog;
+import io.learnloop.dialog.learning.Learner;
+import io.learnloop.dialog.learning.policy.NextBestAction;
+import io.learnloop.dialog.learning.policy.Reason;
+import io.learnloop.dialog.learning.policy.Recommendation;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Asks a learner the policy's next best question, or gives the micro-lesson it recommends, or says
+ * they are done; and "quiz me on this": a question on the documents an answer cited.
+ */
+public final class AskNextQuestion {
+
+  private final Catalog catalog;
+  private final Snapshots snapshots;
+  private final AnswerLog answers;
+  private final OpenQuestions open;
+  private final RoleId defaultRole;
+  private final Clock clock;
+  private final NextBestAction policy;
+
+  public AskNextQuestion(
+      Catalog catalog,
+      Snapshots snapshots,
+      AnswerLog answers,
+      OpenQuestions open,
+      RoleId defaultRole,
+      Clock clock) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
+    this.answers = Objects.requireNonNull(answers, "answers");
+    this.open = Objects.requireNonNull(open, "open");
+    this.defaultRole = Objects.requireNonNull(defaultRole, "defaultRole");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    if (catalog.role(defaultRole).isEmpty()) {
+      throw new IllegalArgumentException(
+          "default role '" + defaultRole + "' is not in the catalog");
+    }
+    this.policy = new NextBestAction(catalog);
+  }
+
+  /** The learner's role, or the default one when the content no longer has it. */
+  RoleId roleOf(Learner learner) {
+    return catalog.role(learner.role()).isPresent() ? learner.role() : defaultRole;
+  }
+
+  /** The next best thing for the learner: a question, a lesson or "all caught up". */
+  public Reply next(Learner learner, ConversationRef where, Language language) {
+    Instant now = clock.instant();
+    RoleId role = roleOf(learner);
+    Recommendation next = policy.next(snapshots.of(learner.id(), role, now));
+    String reason = next.reason().text(language);
+    if (next instanceof Recommendation.Ask ask) {
+      AnswerContext context =
+          next.reason().kind() == Reason.Kind.JUST_IN_TIME
+              ? AnswerContext.JUST_IN_TIME
+              : next.reason().kind() == Reason.Kind.PLACEMENT
+                  ? AnswerContext.PRE_TEST
+                  : AnswerContext.DAILY;
+      return open(
+          learner, where, catalog.item(ask.item()).orElseThrow(), reason, language, context);
+    }
+    if (next instanceof Recommendation.Lesson lesson) {
+      snapshots.lessonGiven(learner.id(), lesson.skill());
+      return new Reply.Lesson(
+          language, reason, DocumentLinks.link(lesson.source()), List.of(nextQuestion(language)));
+    }
+    return Reply.Notice.of(language, Reply.Notice.Kind.INFO, reason);
+  }
+
+  /**
+   * A question on one of {@code documents} (as {@link DocumentLinks#document} names them), the ones
+   * the learner has not answered first, in the learner's language when there is one.
+   */
+  public Reply on(
+      Learner learner, ConversationRef where, Language language, Set<String> documents) {
+    Set<String> wanted =
+        documents.stream().map(DocumentLinks::document).collect(Collectors.toSet());
+    Set<io.learnloop.dialog.catalog.ItemId> answered =
+        answers.answers(learner.id()).stream().map(AnswerEvent::item).collect(Collectors.toSet());
+    Optional<Item> item =
+        catalog.items().stream()
+            .filter(i -> wanted.contains(DocumentLinks.document(i.source())))
+            .min(
+                Comparator.comparing((Item i) -> answered.contains(i.id()))
+                    .thenComparing(i -> i.language() != language)
+                    .thenComparing(i -> i.id().value()));
+    if (item.isEmpty()) {
+      return Reply.Notice.of(
+          language, Reply.Notice.Kind.INFO, Messages.get(language, "quiz.nothing-on-this"));
+    }
+    String reason = Messages.get(language, "quiz.on-this");
+    return open(learner, where, item.get(), reason, language, AnswerContext.JUST_IN_TIME);
+  }
+
+  private Reply open(
+      Learner learner,
+      ConversationRef where,
+      Item item,
+      String reason,
+      Language language,
+      AnswerContext context) {
+    String cardId = QuizCards.newCardId();
+    open.opened(
+        cardId,
+        new OpenQuestion(
+            where.key(),
+            learner.id(),
+            roleOf(learner),
+            learner.team(),
+            learner.timezone(),
+            item.id(),
+            clock.instant(),
+            language,
+            context,
+            Optional.empty()));
+    return QuizCards.question(cardId, item, reason, language);
+  }
+
+  /** Remembers the message a card was posted as, so that its feedback replaces it. */
+  public void posted(String cardId, String messageId) {
+    open.posted(cardId, messageId);
+  }
+
+  static Action nextQuestion(Language language) {
+    return new Action(
+        ActionIds.QUIZ_NEXT,
+        "",
+        Messages.get(language, "action.next-question"),
+        Action.Style.PRIMARY);
+  }
+}

@@ -1,0 +1,225 @@
+package io.learnloop.dialog.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.learnloop.dialog.conversation.Assistant;
+import io.learnloop.dialog.learning.AnswerLog;
+import io.learnloop.dialog.learning.Learner;
+import io.learnloop.dialog.learning.Learners;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The channel contract: every adapter (web chat, Slack, Teams) drives these scenarios through its
+ * real inbound path and is judged on the channel-neutral replies its gateway was asked to send.
+ * Subclasses say how to reach the adapter; the scenarios are the same for all.
+ */
+public abstract class ChannelContract {
+
+  /** The adapter under test, seen from outside. */
+  protected interface ChannelUnderTest {
+
+    /** A person of this channel, as the adapter will identify them once verified. */
+    ChannelUser user(String name);
+
+    /** The bot's direct conversation with {@code user}. */
+    ConversationRef directWith(ChannelUser user);
+
+    /**
+     * Delivers {@code what} through the adapter's real inbound path (signed HTTP, a token, the web
+     * chat's request). May return before the core has handled it.
+     */
+    void deliver(ChannelUser who, ConversationRef where, String deliveryId, Input what);
+
+    /** Records the replies the core sent into this channel. */
+    RecordingChatGateway gateway();
+
+    Assistant assistant();
+
+    AnswerLog answers();
+
+    Learners learners();
+
+    /**
+     * A question whose answer cites a document that has quiz items, so "quiz me on this" is
+     * offered.
+     */
+    String answerableQuestion();
+  }
+
+  protected abstract ChannelUnderTest channel();
+
+  private ChannelUnderTest channel;
+
+  @BeforeEach
+  void clearRecording() {
+    channel = channel();
+    channel.gateway().clear();
+  }
+
+  @Test
+  void should_answer_a_question_with_citations_and_feedback_actions() {
+    ChannelUser ana = channel.user("ana-" + UUID.randomUUID());
+    ConversationRef dm = channel.directWith(ana);
+
+    channel.deliver(ana, dm, delivery(), new Input.Typed(channel.answerableQuestion()));
+
+    Reply.Answer answer = awaitReply(Reply.Answer.class, 1);
+    assertThat(answer.abstained()).isFalse();
+    assertThat(answer.citations()).isNotEmpty();
+    assertThat(answer.actions())
+        .extracting(Action::id)
+        .contains(ActionIds.HELPFUL, ActionIds.NOT_HELPFUL, ActionIds.QUIZ_ME_ON_THIS);
+    assertThat(answer.text()).doesNotContain("Reply with");
+  }
+
+  @Test
+  void should_thank_only_the_reader_for_feedback() {
+    ChannelUser ana = channel.user("ana-" + UUID.randomUUID());
+    ConversationRef dm = channel.directWith(ana);
+    channel.deliver(ana, dm, delivery(), new Input.Typed(channel.answerableQuestion()));
+    Reply.Answer answer = awaitReply(Reply.Answer.class, 1);
+    Action helpful =
+        answer.actions().stream().filter(a -> a.id().equals(ActionIds.HELPFUL)).findFirst().get();
+
+    channel.deliver(ana, dm, delivery(), click(helpful, lastMessage()));
+
+    awaitSent(2);
+    RecordingChatGateway.Recorded thanks = channel.gateway().recorded().get(1);
+    assertThat(thanks.outgoing().reply()).isInstanceOf(Reply.Notice.class);
+    assertThat(thanks.outgoing().audience().onlyUser()).contains(ana);
+  }
+
+  @Test
+  void should_replace_the_question_card_with_feedback_and_record_the_answer_once() {
+    ChannelUser ana = channel.user("ana-" + UUID.randomUUID());
+    ConversationRef dm = channel.directWith(ana);
+    channel.deliver(ana, dm, delivery(), new Input.CommandInvoked(Command.QUIZ, ""));
+    Reply.QuizQuestion question = awaitReply(Reply.QuizQuestion.class, 1);
+    MessageRef card = lastMessage();
+    assertThat(question.stem()).doesNotContain("1.");
+
+    channel.deliver(ana, dm, delivery(), click(question.choices().get(0), card));
+
+    Reply.QuizFeedback feedback = awaitReply(Reply.QuizFeedback.class, 2);
+    assertThat(feedback.cardId()).isEqualTo(question.cardId());
+    assertThat(feedback.chosen()).isZero();
+    assertThat(channel.gateway().recorded().get(1).outgoing().placement())
+        .isEqualTo(new Placement.Replace(card));
+    assertThat(answersOf(ana)).isEqualTo(1);
+  }
+
+  @Test
+  void should_count_the_first_answer_when_a_card_is_clicked_twice() {
+    ChannelUser ana = channel.user("ana-" + UUID.randomUUID());
+    ConversationRef dm = channel.directWith(ana);
+    channel.deliver(ana, dm, delivery(), new Input.CommandInvoked(Command.QUIZ, ""));
+    Reply.QuizQuestion question = awaitReply(Reply.QuizQuestion.class, 1);
+    MessageRef card = lastMessage();
+
+    channel.deliver(ana, dm, delivery(), click(question.choices().get(1), card));
+    awaitSent(2);
+    channel.deliver(ana, dm, delivery(), click(question.choices().get(0), card));
+
+    Reply.QuizFeedback second = awaitReply(Reply.QuizFeedback.class, 3);
+    assertThat(second.chosen()).as("the first click counts").isEqualTo(1);
+    assertThat(second.note()).isNotEmpty();
+    assertThat(answersOf(ana)).isEqualTo(1);
+  }
+
+  @Test
+  void should_run_a_retried_delivery_once() {
+    ChannelUser ana = channel.user("ana-" + UUID.randomUUID());
+    ConversationRef dm = channel.directWith(ana);
+    String delivery = delivery();
+
+    channel.deliver(ana, dm, delivery, new Input.Typed(channel.answerableQuestion()));
+    awaitSent(1);
+    channel.deliver(ana, dm, delivery, new Input.Typed(channel.answerableQuestion()));
+    channel.deliver(ana, dm, delivery(), new Input.Typed("help"));
+
+    awaitSent(2);
+    assertThat(channel.gateway().replies())
+        .hasSize(2)
+        .extracting(r -> r.getClass().getSimpleName())
+        .containsExactly("Answer", "Notice");
+  }
+
+  @Test
+  void should_refuse_an_answer_to_a_card_sent_to_someone_else() {
+    ChannelUser ana = channel.user("ana-" + UUID.randomUUID());
+    ChannelUser budi = channel.user("budi-" + UUID.randomUUID());
+    ConversationRef dm = channel.directWith(ana);
+    channel.deliver(ana, dm, delivery(), new Input.CommandInvoked(Command.QUIZ, ""));
+    Reply.QuizQuestion question = awaitReply(Reply.QuizQuestion.class, 1);
+
+    channel.deliver(
+        budi,
+        channel.directWith(budi),
+        delivery(),
+        click(question.choices().get(0), lastMessage()));
+
+    awaitSent(2);
+    RecordingChatGateway.Recorded refusal = channel.gateway().recorded().get(1);
+    assertThat(refusal.outgoing().reply()).isInstanceOf(Reply.Notice.class);
+    assertThat(((Reply.Notice) refusal.outgoing().reply()).kind())
+        .isEqualTo(Reply.Notice.Kind.NOT_ALLOWED);
+    assertThat(answersOf(ana)).isZero();
+    assertThat(answersOf(budi)).isZero();
+  }
+
+  @Test
+  void should_send_a_quiz_question_without_an_inbound_message() {
+    ChannelUser ana = channel.user("ana-" + UUID.randomUUID());
+    channel.deliver(ana, channel.directWith(ana), delivery(), new Input.Typed("help"));
+    awaitSent(1);
+    Learner learner =
+        channel.learners().findByIdentity(ana.channel(), ana.identity()).orElseThrow();
+
+    channel.assistant().sendNextQuestion(learner, ana.channel());
+
+    awaitSent(2);
+    RecordingChatGateway.Recorded sent = channel.gateway().recorded().get(1);
+    assertThat(sent.outgoing().reply()).isInstanceOf(Reply.QuizQuestion.class);
+    assertThat(sent.where().conversation()).isEqualTo(channel.directWith(ana).conversation());
+  }
+
+  private int answersOf(ChannelUser user) {
+    return channel
+        .learners()
+        .findByIdentity(user.channel(), user.identity())
+        .map(l -> channel.answers().answers(l.id()).size())
+        .orElse(0);
+  }
+
+  private static Input.ActionInvoked click(Action action, MessageRef on) {
+    return new Input.ActionInvoked(action.id(), action.value(), java.util.Optional.of(on));
+  }
+
+  private MessageRef lastMessage() {
+    List<RecordingChatGateway.Recorded> recorded = channel.gateway().recorded();
+    return recorded.get(recorded.size() - 1).message();
+  }
+
+  private void awaitSent(int count) {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> assertThat(channel.gateway().recorded()).hasSizeGreaterThanOrEqualTo(count));
+  }
+
+  private <T extends Reply> T awaitReply(Class<T> type, int position) {
+    awaitSent(position);
+    Reply reply = channel.gateway().replies().get(position - 1);
+    assertThat(reply).isInstanceOf(type);
+    return type.cast(reply);
+  }
+
+  private static String delivery() {
+    return "d-" + UUID.randomUUID();
+  }
+}

@@ -1,0 +1,181 @@
+package io.learnloop.dialog.conversation;
+
+import static io.learnloop.dialog.catalog.CatalogTestData.item;
+import static io.learnloop.dialog.catalog.CatalogTestData.skill;
+import static io.learnloop.dialog.catalog.CatalogTestData.text;
+
+import io.learnloop.dialog.catalog.Catalog;
+import io.learnloop.dialog.catalog.Role;
+import io.learnloop.dialog.catalog.RoleId;
+import io.learnloop.dialog.catalog.SkillId;
+import io.learnloop.dialog.catalog.TargetLevel;
+import io.learnloop.dialog.channel.AccessGroups;
+import io.learnloop.dialog.channel.ChannelUser;
+import io.learnloop.dialog.channel.Citation;
+import io.learnloop.dialog.channel.ConversationRef;
+import io.learnloop.dialog.channel.Deliveries;
+import io.learnloop.dialog.channel.InMemoryConversationReferences;
+import io.learnloop.dialog.channel.InMemoryDeliveries;
+import io.learnloop.dialog.channel.Input;
+import io.learnloop.dialog.channel.Interaction;
+import io.learnloop.dialog.channel.ProfileHints;
+import io.learnloop.dialog.channel.RecordingChatGateway;
+import io.learnloop.dialog.identity.Enrollment;
+import io.learnloop.dialog.learning.AnswerLog;
+import io.learnloop.dialog.learning.AnswerRecorder;
+import io.learnloop.dialog.learning.InMemoryAnswerLog;
+import io.learnloop.dialog.learning.InMemoryLearners;
+import io.learnloop.dialog.learning.Learners;
+import io.learnloop.dialog.learning.Spacing;
+import io.learnloop.dialog.quiz.AnswerQuestion;
+import io.learnloop.dialog.quiz.AskNextQuestion;
+import io.learnloop.dialog.quiz.InMemoryOpenQuestions;
+import io.learnloop.dialog.quiz.JustInTimePractice;
+import io.learnloop.dialog.quiz.OpenQuestions;
+import io.learnloop.dialog.quiz.ShowProgress;
+import io.learnloop.dialog.quiz.Snapshots;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * An assistant on in-memory stores with a two-skill catalog, a stand-in channel {@code test} and a
+ * knowledge base that cites {@code handbook/leave-1.md} and says which groups it was asked with.
+ */
+public final class AssistantFixture implements AutoCloseable {
+
+  public static final SkillId LEAVE = new SkillId("leave-policy");
+  public static final SkillId PHISHING = new SkillId("phishing");
+  public static final RoleId ANALYST = new RoleId("analyst");
+
+  public final Catalog catalog =
+      new Catalog(
+          List.of(
+              skill(LEAVE, "Leave policy", "Kebijakan cuti"),
+              skill(PHISHING, "Phishing", "Phishing")),
+          List.of(
+              new Role(
+                  ANALYST,
+                  text("Analyst", "Analis"),
+                  Map.of(LEAVE, TargetLevel.EXPERT, PHISHING, TargetLevel.BASIC))),
+          List.of(
+              item("leave-1", LEAVE),
+              item("leave-2", LEAVE),
+              item("leave-3", LEAVE),
+              item("phishing-1", PHISHING)));
+  public final InMemoryAnswerLog answers = new InMemoryAnswerLog(Spacing.defaults());
+  public final Learners learners;
+  public final AnswerRecorder recorder;
+  public final RecordingChatGateway gateway = new RecordingChatGateway("test");
+  public final OpenQuestions open;
+  public final Assistant assistant;
+
+  /** The groups each question reached the knowledge base with. */
+  public final List<Set<String>> askedWithGroups =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  public AssistantFixture() {
+    this(
+        new InMemoryLearners(),
+        new InMemoryOpenQuestions(),
+        new InMemoryDeliveries(Clock.systemUTC()),
+        Map.of(),
+        null);
+  }
+
+  /**
+   * @param groups members per document group, by channel user key or verified email
+   * @param answerLog the answer log the recorder writes to; {@code null} for {@link #answers}
+   */
+  public AssistantFixture(
+      Learners learners,
+      OpenQuestions open,
+      Deliveries deliveries,
+      Map<String, Set<String>> groups,
+      AnswerLog answerLog) {
+    this.learners = learners;
+    this.open = open;
+    Clock clock = Clock.systemUTC();
+    AnswerLog log = answerLog == null ? answers : answerLog;
+    this.recorder = new AnswerRecorder(log, Duration.ofMillis(50));
+    Snapshots snapshots = new Snapshots(catalog, log, learners, Spacing.defaults());
+    AskNextQuestion ask = new AskNextQuestion(catalog, snapshots, log, open, ANALYST, clock);
+    Quizzing quizzing =
+        new Quizzing(
+            ask,
+            new AnswerQuestion(catalog, snapshots, recorder, log, open, clock),
+            new JustInTimePractice(catalog, learners, clock),
+            new ShowProgress(catalog, snapshots, log, ask, clock));
+    AccessGroups access =
+        (user, email) -> {
+          Set<String> found = new java.util.HashSet<>();
+          groups.forEach(
+              (group, members) -> {
+                if (members.contains(user.key()) || email.filter(members::contains).isPresent()) {
+                  found.add(group);
+                }
+              });
+          return found;
+        };
+    KnowledgeBase knowledge =
+        (question, askedGroups, language) -> {
+          askedWithGroups.add(askedGroups);
+          return Optional.of(
+              new KnowledgeAnswer(
+                  "Five days carry over [1].",
+                  false,
+                  List.of(
+                      new Citation(
+                          "handbook/leave-1.md",
+                          "Annual leave",
+                          "Carrying over",
+                          "/docs/leave-1.md",
+                          1))));
+        };
+    this.assistant =
+        new Assistant(
+            List.of(gateway),
+            deliveries,
+            new Enrollment(learners, ANALYST, ZoneId.of("Asia/Jakarta")),
+            new InMemoryConversationReferences(),
+            access,
+            knowledge,
+            Optional.of(quizzing),
+            InteractionListener.NONE,
+            clock);
+  }
+
+  public static ChannelUser user(String name) {
+    return new ChannelUser("test", "W1", name);
+  }
+
+  public static ConversationRef dm(ChannelUser user) {
+    return ConversationRef.direct("test", "W1", "dm-" + user.user());
+  }
+
+  public List<Sent> handle(ChannelUser who, ConversationRef where, Input what) {
+    return assistant.handle(interaction(who, where, what, Optional.empty(), ProfileHints.none()));
+  }
+
+  public static Interaction interaction(
+      ChannelUser who,
+      ConversationRef where,
+      Input what,
+      Optional<Locale> locale,
+      ProfileHints hints) {
+    return new Interaction(
+        "d-" + UUID.randomUUID(), who, where, Instant.now(), locale, hints, what);
+  }
+
+  @Override
+  public void close() {
+    recorder.close();
+  }
+}

@@ -1,0 +1,86 @@
+package io.learnloop.integrations.redis;
+
+import io.learnloop.dialog.channel.ConversationRef;
+import io.learnloop.dialog.channel.ConversationReferences;
+import io.learnloop.dialog.channel.ConversationReferencesUnavailableException;
+import io.learnloop.dialog.learning.LearnerId;
+import io.lettuce.core.KeyValue;
+import io.lettuce.core.RedisException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Each learner's direct conversations in one hash, {@code learnloop:refs:{<learner id>}}, with the
+ * fields of each channel's reference prefixed by the channel: one key per learner, so it lives in
+ * one cluster slot and forget-me deletes it whole.
+ */
+public final class RedisConversationReferences implements ConversationReferences {
+
+  static final String KEY_PREFIX = "learnloop:refs:";
+
+  private final RedisConnector redis;
+
+  public RedisConversationReferences(RedisConnector redis) {
+    this.redis = redis;
+  }
+
+  @Override
+  public void remember(LearnerId learner, ConversationRef direct) {
+    String c = direct.channel() + ".";
+    Map<String, String> fields =
+        Map.of(
+            c + "workspace", direct.workspace(),
+            c + "conversation", direct.conversation(),
+            c + "visibility", direct.visibility().name(),
+            c + "address", direct.address());
+    run("remember a conversation of " + learner, () -> redis.sync().hset(key(learner), fields));
+  }
+
+  @Override
+  public Optional<ConversationRef> direct(LearnerId learner, String channel) {
+    String c = channel + ".";
+    List<KeyValue<String, String>> values =
+        run(
+            "read a conversation of " + learner,
+            () ->
+                redis
+                    .sync()
+                    .hmget(
+                        key(learner),
+                        c + "workspace",
+                        c + "conversation",
+                        c + "visibility",
+                        c + "address"));
+    if (values.stream().anyMatch(v -> !v.hasValue())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ConversationRef(
+            channel,
+            values.get(0).getValue(),
+            values.get(1).getValue(),
+            Optional.empty(),
+            ConversationRef.Visibility.valueOf(values.get(2).getValue()),
+            values.get(3).getValue()));
+  }
+
+  @Override
+  public void forget(LearnerId learner) {
+    run("forget the conversations of " + learner, () -> redis.sync().del(key(learner)));
+  }
+
+  static String key(LearnerId learner) {
+    return KEY_PREFIX + "{" + learner.value() + "}";
+  }
+
+  private <T> T run(String what, Supplier<T> command) {
+    try {
+      return command.get();
+    } catch (RedisException | RedisUnavailableException e) {
+      throw new ConversationReferencesUnavailableException(
+          "Could not " + what + " in " + redis.displayUrl() + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,25 +1,23 @@
 package io.learnloop.app.learning;
 
+import io.learnloop.app.DataSettings;
 import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.AnswerRecorder;
 import io.learnloop.dialog.learning.Learners;
 import io.learnloop.dialog.learning.Spacing;
 import io.learnloop.dialog.quiz.FallbackOpenQuestions;
 import io.learnloop.dialog.quiz.OpenQuestions;
+import io.learnloop.integrations.journal.FileAnswerJournal;
 import io.learnloop.integrations.redis.RedisAnswerLog;
 import io.learnloop.integrations.redis.RedisConnector;
 import io.learnloop.integrations.redis.RedisLearners;
 import io.learnloop.integrations.redis.RedisOpenQuestions;
-import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The learner model's stores, in Redis. */
 @Configuration(proxyBeanMethods = false)
 class LearningConfiguration {
-
-  /** How often answers kept during a Redis outage are retried. */
-  static final Duration RETRY_EVERY = Duration.ofSeconds(5);
 
   @Bean
   Spacing spacing() {
@@ -31,9 +29,17 @@ class LearningConfiguration {
     return new RedisAnswerLog(redis, spacing);
   }
 
+  /** Answers kept during a Redis outage survive a restart in {@code LEARNLOOP_DATA_DIR/journal}. */
   @Bean(destroyMethod = "close")
-  AnswerRecorder answerRecorder(AnswerLog answers) {
-    return new AnswerRecorder(answers, RETRY_EVERY);
+  FileAnswerJournal answerJournal(DataSettings data) {
+    return FileAnswerJournal.open(data.dataDir().resolve("journal"));
+  }
+
+  /** Closed before the journal it writes to: Spring destroys dependents first. */
+  @Bean(destroyMethod = "close")
+  AnswerRecorder answerRecorder(
+      AnswerLog answers, FileAnswerJournal journal, AnswerSettings settings) {
+    return new AnswerRecorder(answers, settings.retryEvery(), journal, settings.maxPending());
   }
 
   @Bean

@@ -12,6 +12,11 @@ import io.learnloop.integrations.redis.RedisAnswerLog;
 import io.learnloop.integrations.redis.RedisConnector;
 import io.learnloop.integrations.redis.RedisLearners;
 import io.learnloop.integrations.redis.RedisOpenQuestions;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -40,6 +45,36 @@ class LearningConfiguration {
   AnswerRecorder answerRecorder(
       AnswerLog answers, FileAnswerJournal journal, AnswerSettings settings) {
     return new AnswerRecorder(answers, settings.retryEvery(), journal, settings.maxPending());
+  }
+
+  @Bean
+  MeterBinder answerMetrics(AnswerRecorder recorder) {
+    return registry -> {
+      FunctionCounter.builder("learnloop.answers.recorded", recorder, AnswerRecorder::recorded)
+          .description("answers recorded for the first time by this instance")
+          .register(registry);
+      FunctionCounter.builder("learnloop.answers.refused", recorder, AnswerRecorder::refused)
+          .description("answers neither recorded nor kept: the most allowed already waited")
+          .register(registry);
+      Gauge.builder("learnloop.answers.pending", recorder, AnswerRecorder::pending)
+          .description("answers waiting for Redis")
+          .register(registry);
+      Gauge.builder("learnloop.answers.journaled", recorder, AnswerRecorder::journaled)
+          .description("answers in the journal on disk, not yet in Redis")
+          .register(registry);
+    };
+  }
+
+  /** Up even while answers wait: the redis component says why they wait. */
+  @Bean
+  HealthIndicator answersHealthIndicator(AnswerRecorder recorder, FileAnswerJournal journal) {
+    return () ->
+        Health.up()
+            .withDetail("pending", recorder.pending())
+            .withDetail("journaled", recorder.journaled())
+            .withDetail("refused", recorder.refused())
+            .withDetail("damagedJournalLines", journal.damaged().size())
+            .build();
   }
 
   @Bean

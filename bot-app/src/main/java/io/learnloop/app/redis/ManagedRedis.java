@@ -54,6 +54,16 @@ final class ManagedRedis implements AutoCloseable {
     return embedded.isPresent();
   }
 
+  /** How often the embedded redis-server died and was started again; 0 for REDIS_URL. */
+  long restarts() {
+    return embedded.map(EmbeddedRedis::restarts).orElse(0L);
+  }
+
+  /** The embedded redis-server process, if LearnLoop runs one. */
+  Optional<ProcessHandle> embeddedProcess() {
+    return embedded.map(EmbeddedRedis::process);
+  }
+
   @Override
   public void close() {
     try {

@@ -31,6 +31,9 @@ public final class AnswerRecorder implements AutoCloseable {
   /** Enough for a day's answers of a large company during a long outage, a few MB of memory. */
   public static final int DEFAULT_MAX_PENDING = 100_000;
 
+  /** Kept answers sent to the store together: one round trip's wait for many answers. */
+  private static final int BATCH = 200;
+
   private final AnswerLog answers;
   private final Duration retryEvery;
   private final AnswerJournal journal;
@@ -93,9 +96,7 @@ public final class AnswerRecorder implements AutoCloseable {
     }
     try {
       Recorded outcome = answers.record(answer);
-      if (!outcome.duplicate()) {
-        recorded.incrementAndGet();
-      }
+      count(outcome);
       return Optional.of(outcome);
     } catch (AnswerLogUnavailableException e) {
       log.log(Level.WARNING, "Answer store unavailable; keeping " + answer.answer().id(), e);
@@ -168,30 +169,67 @@ public final class AnswerRecorder implements AutoCloseable {
 
   private void drain() {
     while (true) {
-      RecordAnswer next;
-      synchronized (pending) {
-        next = pending.peekFirst();
-        if (next == null) {
-          retryScheduled = false;
-          return;
-        }
+      List<RecordAnswer> batch = nextBatch();
+      if (batch.isEmpty()) {
+        return;
       }
+      int done;
       try {
-        if (!answers.record(next).duplicate()) {
-          recorded.incrementAndGet();
-        }
+        answers.recordAll(batch).forEach(this::count);
+        done = batch.size();
       } catch (AnswerLogUnavailableException e) {
+        done = 0;
+      } catch (RuntimeException e) {
+        done = recordOneByOne(batch);
+      }
+      finish(batch.subList(0, done));
+      if (done < batch.size()) {
         retries.schedule(this::drain, retryEvery.toMillis(), TimeUnit.MILLISECONDS);
         return;
+      }
+    }
+  }
+
+  /** The oldest waiting answers, or none (and no retry scheduled any more) when none wait. */
+  private List<RecordAnswer> nextBatch() {
+    synchronized (pending) {
+      if (pending.isEmpty()) {
+        retryScheduled = false;
+        return List.of();
+      }
+      return pending.stream().limit(BATCH).toList();
+    }
+  }
+
+  /** After a batch failed for another reason than an outage: how many were dealt with. */
+  private int recordOneByOne(List<RecordAnswer> batch) {
+    for (int i = 0; i < batch.size(); i++) {
+      RecordAnswer next = batch.get(i);
+      try {
+        count(answers.record(next));
+      } catch (AnswerLogUnavailableException e) {
+        return i;
       } catch (RuntimeException e) {
         // An answer the store refuses for good must not block the ones behind it; the log keeps
         // all of it, so that it can be recorded by hand.
         log.log(Level.SEVERE, "Dropping answer the store refused: " + next, e);
       }
-      journal.stored(next.answer().id());
-      synchronized (pending) {
+    }
+    return batch.size();
+  }
+
+  private void finish(List<RecordAnswer> done) {
+    done.forEach(answer -> journal.stored(answer.answer().id()));
+    synchronized (pending) {
+      for (int i = 0; i < done.size(); i++) {
         pending.pollFirst();
       }
+    }
+  }
+
+  private void count(Recorded outcome) {
+    if (!outcome.duplicate()) {
+      recorded.incrementAndGet();
     }
   }
 

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * The journal as an append-only file of JSON lines, {@code answers.jsonl} in a folder of its own.
  * An answer is written and fsync'd before {@link #append} returns; a stored mark is written without
  * fsync (replaying a stored answer is harmless). When every answer is stored the file is emptied;
- * at open it is rewritten with only the unstored answers.
+ * at open it is rewritten with only the unstored answers when it held more.
  *
  * <p>A line that is not a whole record, such as the last one when the process died while writing
  * it, is reported with its file and line; the complete records around it are read. The file as it
@@ -82,7 +82,11 @@ public final class FileAnswerJournal implements AnswerJournal {
         opened.damaged.forEach(
             problem -> log.warn("{}; the file as it was is kept in {}", problem, copy));
       }
-      rewrite(file, opened.unstored.values());
+      if (opened.records != opened.unstored.size() || !opened.damaged.isEmpty()) {
+        rewrite(file, opened.unstored.values());
+      } else if (!Files.exists(file)) {
+        Files.createFile(file);
+      }
       FileChannel channel =
           FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
       if (!opened.unstored.isEmpty()) {
@@ -161,18 +165,23 @@ public final class FileAnswerJournal implements AnswerJournal {
     }
   }
 
-  private record Opened(Map<AnswerId, RecordAnswer> unstored, List<String> damaged) {}
+  /**
+   * @param records how many whole records the file held; more than the unstored answers when it is
+   *     worth compacting
+   */
+  private record Opened(Map<AnswerId, RecordAnswer> unstored, List<String> damaged, int records) {}
 
   private static Opened read(Path file) throws IOException {
     Map<AnswerId, RecordAnswer> unstored = new LinkedHashMap<>();
     List<String> damaged = new ArrayList<>();
     if (!Files.exists(file)) {
-      return new Opened(unstored, damaged);
+      return new Opened(unstored, damaged, 0);
     }
     JournalLines lines = new JournalLines();
     // Lenient decoding: a write cut inside a character must not hide the records before it.
     String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     int number = 0;
+    int records = 0;
     int start = 0;
     while (start < text.length()) {
       number++;
@@ -188,6 +197,7 @@ public final class FileAnswerJournal implements AnswerJournal {
       }
       try {
         JournalEntry entry = lines.decode(line);
+        records++;
         if (entry.isAnswer()) {
           RecordAnswer answer = entry.toAnswer();
           unstored.putIfAbsent(answer.answer().id(), answer);
@@ -198,7 +208,7 @@ public final class FileAnswerJournal implements AnswerJournal {
         damaged.add(file + ":" + number + ": " + e.getMessage() + ", not replayed");
       }
     }
-    return new Opened(unstored, damaged);
+    return new Opened(unstored, damaged, records);
   }
 
   // Write-then-rename, so that a crash leaves either the old journal or the new one whole.

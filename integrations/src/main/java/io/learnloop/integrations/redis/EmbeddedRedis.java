@@ -187,7 +187,8 @@ public final class EmbeddedRedis implements AutoCloseable {
   }
 
   private void restart(Duration pause) {
-    if (closing) {
+    // A server started while the JVM exits would outlive it, holding the port and the data.
+    if (closing || jvmExiting()) {
       return;
     }
     try {
@@ -213,6 +214,17 @@ public final class EmbeddedRedis implements AutoCloseable {
       } catch (RejectedExecutionException closed) {
         // closing: nothing to restart
       }
+    }
+  }
+
+  private static boolean jvmExiting() {
+    Thread probe = new Thread(() -> {}, "learnloop-exit-probe");
+    try {
+      Runtime.getRuntime().addShutdownHook(probe);
+      Runtime.getRuntime().removeShutdownHook(probe);
+      return false;
+    } catch (IllegalStateException e) {
+      return true;
     }
   }
 

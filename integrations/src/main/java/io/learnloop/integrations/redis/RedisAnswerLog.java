@@ -17,16 +17,20 @@ import io.learnloop.dialog.learning.SkillCount;
 import io.learnloop.dialog.learning.Spacing;
 import io.learnloop.dialog.learning.memory.Card;
 import io.learnloop.dialog.learning.memory.Memory;
+import io.lettuce.core.LettuceFutures;
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisFuture;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScoredValue;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.StreamMessage;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +38,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -78,9 +83,54 @@ public final class RedisAnswerLog implements AnswerLog {
         "record answer " + command.answer().id());
   }
 
+  /**
+   * Sends every answer's script call before waiting for the first reply: one round trip's wait for
+   * the whole list. Redis runs them in the order sent, as one after the other.
+   */
+  @Override
+  public List<Recorded> recordAll(List<RecordAnswer> commands) {
+    return call(() -> applyAll(commands), "record " + commands.size() + " answers");
+  }
+
+  private List<Recorded> applyAll(List<RecordAnswer> commands) {
+    if (sha == null) {
+      sha = redis.sync().scriptLoad(SCRIPT);
+    }
+    String current = sha;
+    RedisAsyncCommands<String, String> async = redis.async();
+    List<RedisFuture<List<Object>>> replies = new ArrayList<>(commands.size());
+    for (RecordAnswer command : commands) {
+      replies.add(
+          async.evalsha(
+              current,
+              ScriptOutputType.MULTI,
+              keysOf(command),
+              args(command, command.localDay(), "record")));
+    }
+    long timeout = redis.timeout().toMillis();
+    List<Recorded> outcomes = new ArrayList<>(commands.size());
+    for (int i = 0; i < commands.size(); i++) {
+      try {
+        outcomes.add(
+            outcome(LettuceFutures.awaitOrCancel(replies.get(i), timeout, TimeUnit.MILLISECONDS)));
+      } catch (RedisNoScriptException e) {
+        // A restarted Redis forgot the script: this and the later calls failed, none applied.
+        outcomes.add(apply(commands.get(i), commands.get(i).localDay(), "record"));
+      }
+    }
+    return outcomes;
+  }
+
   private Recorded apply(RecordAnswer command, long localDay, String mode) {
+    return outcome(eval(keysOf(command), args(command, localDay, mode)));
+  }
+
+  private static String[] keysOf(RecordAnswer command) {
+    return new Keys(command.answer().learner()).forScript(command.team());
+  }
+
+  private String[] args(RecordAnswer command, long localDay, String mode) {
     AnswerEvent a = command.answer();
-    Keys keys = new Keys(a.learner());
     String[] args = new String[16 + spacingArgs.length];
     args[0] = a.id().value();
     args[1] = a.learner().value();
@@ -100,7 +150,10 @@ public final class RedisAnswerLog implements AnswerLog {
     args[14] = Long.toString(spacing.maximumDays());
     args[15] = Integer.toString(Points.of(a.correct()));
     System.arraycopy(spacingArgs, 0, args, 16, spacingArgs.length);
-    List<Object> reply = eval(keys.forScript(command.team()), args);
+    return args;
+  }
+
+  private static Recorded outcome(List<Object> reply) {
     String status = (String) reply.get(0);
     long due = (Long) reply.get(3);
     return new Recorded(

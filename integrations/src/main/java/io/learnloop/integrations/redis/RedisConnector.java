@@ -6,6 +6,7 @@ import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
 import java.util.Objects;
@@ -54,6 +55,20 @@ public final class RedisConnector implements AutoCloseable {
    */
   public RedisCommands<String, String> sync() {
     return connection().sync();
+  }
+
+  /**
+   * Asynchronous commands over the same shared connection, for pipelining many commands.
+   *
+   * @throws RedisUnavailableException when no connection can be opened
+   */
+  public RedisAsyncCommands<String, String> async() {
+    return connection().async();
+  }
+
+  /** How long one command may take before it fails. */
+  public Duration timeout() {
+    return uri.getTimeout();
   }
 
   /** The URL without its password, for logs and health details. */

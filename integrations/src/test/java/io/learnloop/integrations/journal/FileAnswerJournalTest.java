@@ -95,7 +95,7 @@ class FileAnswerJournalTest extends AnswerJournalContract {
       assertThat(journal.damaged())
           .containsExactly(
               file + ":1: not a journal record (no 'crc' and 'entry'), not replayed",
-              file + ":2: not a complete JSON record, not replayed");
+              file + ":2: not a journal record (no 'crc' and 'entry'), not replayed");
     }
   }
 

@@ -7,8 +7,10 @@ import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.AnswerLogContract;
 import io.learnloop.dialog.learning.AnswerLogUnavailableException;
 import io.learnloop.dialog.learning.LearnerId;
+import io.learnloop.dialog.learning.Recorded;
 import io.learnloop.dialog.learning.Spacing;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -50,6 +52,39 @@ class RedisAnswerLogTest extends AnswerLogContract {
 
     assertThat(log.record(answer(learner, PHISHING, true, MONDAY, "")).duplicate()).isFalse();
     assertThat(log.stats(learner).answers()).isEqualTo(2);
+  }
+
+  @Test
+  void should_record_a_list_of_answers_when_redis_forgot_the_script() {
+    AnswerLog log = log();
+    LearnerId learner = newLearner();
+    log.record(answer(learner, LEAVE, true, MONDAY, ""));
+    redis.connector().sync().scriptFlush();
+
+    List<Recorded> outcomes =
+        log.recordAll(
+            List.of(
+                answer(learner, PHISHING, true, MONDAY, ""),
+                answer(learner, LEAVE, true, MONDAY.plusSeconds(5), "")));
+
+    assertThat(outcomes).extracting(Recorded::duplicate).containsExactly(false, false);
+    assertThat(log.stats(learner).answers()).isEqualTo(3);
+  }
+
+  @Test
+  void should_send_a_list_of_answers_without_waiting_for_each_reply() {
+    AnswerLog log = log();
+    LearnerId learner = newLearner();
+    log.record(answer(learner, LEAVE, true, MONDAY, ""));
+    long before = calls("evalsha");
+
+    log.recordAll(
+        java.util.stream.IntStream.range(0, 50)
+            .mapToObj(i -> answer(learner, PHISHING, true, MONDAY.plusSeconds(i), ""))
+            .toList());
+
+    assertThat(calls("evalsha") - before).isEqualTo(50);
+    assertThat(log.stats(learner).answers()).isEqualTo(51);
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.learnloop.app.learning;
 
 import io.learnloop.app.DataSettings;
 import io.learnloop.dialog.learning.AnswerLog;
+import io.learnloop.dialog.learning.AnswerLogUnavailableException;
 import io.learnloop.dialog.learning.AnswerRecorder;
 import io.learnloop.dialog.learning.Learners;
 import io.learnloop.dialog.learning.Spacing;
@@ -15,6 +16,8 @@ import io.learnloop.integrations.redis.RedisOpenQuestions;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +27,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class LearningConfiguration {
 
+  private static final Logger log = LoggerFactory.getLogger(LearningConfiguration.class);
+
   @Bean
   Spacing spacing() {
     return Spacing.defaults();
@@ -31,7 +36,16 @@ class LearningConfiguration {
 
   @Bean
   AnswerLog answerLog(RedisConnector redis, Spacing spacing) {
-    return new RedisAnswerLog(redis, spacing);
+    RedisAnswerLog answers = new RedisAnswerLog(redis, spacing);
+    try {
+      long seeded = answers.seedTeamPointsFromLeaderboards();
+      if (seeded > 0) {
+        log.info("Seeded {} learners' points per team from the leaderboards", seeded);
+      }
+    } catch (AnswerLogUnavailableException e) {
+      log.warn("Could not seed points per team from the leaderboards; trying at the next start");
+    }
+    return answers;
   }
 
   /** Answers kept during a Redis outage survive a restart in {@code LEARNLOOP_DATA_DIR/journal}. */

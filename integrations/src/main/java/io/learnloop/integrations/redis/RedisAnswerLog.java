@@ -30,8 +30,8 @@ import io.lettuce.core.ScoredValue;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.ZAddArgs;
-import io.lettuce.core.api.async.RedisAsyncCommands;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -118,7 +118,7 @@ public final class RedisAnswerLog implements AnswerLog {
       sha = redis.sync().scriptLoad(SCRIPT);
     }
     String current = sha;
-    RedisAsyncCommands<String, String> async = redis.async();
+    RedisClusterAsyncCommands<String, String> async = redis.async();
     List<RedisFuture<List<Object>>> replies = new ArrayList<>(commands.size());
     for (RecordAnswer command : commands) {
       replies.add(
@@ -204,7 +204,7 @@ public final class RedisAnswerLog implements AnswerLog {
   }
 
   private List<Object> eval(String[] keys, String[] args) {
-    RedisCommands<String, String> sync = redis.sync();
+    RedisClusterCommands<String, String> sync = redis.sync();
     String current = sha;
     if (current == null) {
       current = sha = sync.scriptLoad(SCRIPT);

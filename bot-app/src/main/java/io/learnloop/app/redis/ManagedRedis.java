@@ -30,7 +30,9 @@ final class ManagedRedis implements AutoCloseable {
     String url = embedded.map(EmbeddedRedis::url).orElse(settings.url());
     RedisConnector connector;
     try {
-      connector = new RedisConnector(url, settings.commandTimeout());
+      connector =
+          new RedisConnector(
+              url, settings.commandTimeout(), settings.cluster() && !settings.embedded());
     } catch (RuntimeException e) {
       embedded.ifPresent(EmbeddedRedis::close);
       throw e;

@@ -5,6 +5,7 @@ import io.learnloop.dialog.catalog.RoleId;
 import io.learnloop.dialog.channel.AccessGroups;
 import io.learnloop.dialog.channel.Action;
 import io.learnloop.dialog.channel.ChannelUser;
+import io.learnloop.dialog.channel.Citation;
 import io.learnloop.dialog.channel.ConversationRef;
 import io.learnloop.dialog.channel.Deliveries;
 import io.learnloop.dialog.channel.Input;
@@ -13,7 +14,6 @@ import io.learnloop.dialog.channel.ProfileHints;
 import io.learnloop.dialog.channel.RecordingChatGateway;
 import io.learnloop.dialog.channel.Reply;
 import io.learnloop.dialog.conversation.Assistant;
-import io.learnloop.dialog.channel.Citation;
 import io.learnloop.dialog.conversation.InteractionListener;
 import io.learnloop.dialog.conversation.KnowledgeAnswer;
 import io.learnloop.dialog.conversation.KnowledgeBase;
@@ -107,12 +107,12 @@ public final class InteractionBenchmark {
                         new ShowProgress(catalog, snapshots, answers, ask, clock))),
                 InteractionListener.NONE,
                 clock);
-        String loadBefore = RecordAnswerBenchmark.command("uptime");
+        String loadBefore = MarkdownResults.command("uptime");
         run(assistant, gateway, learners, 5, new Histogram(3), new long[1]); // JIT, scripts
         Histogram latency = new Histogram(3);
         long[] duplicates = new long[1];
         long count = run(assistant, gateway, learners, seconds, latency, duplicates);
-        String loadAfter = RecordAnswerBenchmark.command("uptime");
+        String loadAfter = MarkdownResults.command("uptime");
         String report =
             String.format(
                 Locale.ROOT,
@@ -165,15 +165,31 @@ public final class InteractionBenchmark {
     for (long n = 0; System.nanoTime() < end; n++) {
       ChannelUser user = new ChannelUser("bench", "W" + run, "U" + (n % learners));
       ConversationRef dm = ConversationRef.direct("bench", user.workspace(), "D" + user.user());
-      timed(latency, () -> handle(assistant, user, dm, "d-" + run + "-" + n + "-a",
-          new Input.Typed("How many leave days can I carry over?")));
-      List<Sent> card = timed(latency, () -> handle(assistant, user, dm, "d-" + run + "-" + n + "-q",
-          new Input.CommandInvoked(io.learnloop.dialog.channel.Command.QUIZ, "")));
+      timed(
+          latency,
+          () ->
+              handle(
+                  assistant,
+                  user,
+                  dm,
+                  "d-" + run + "-" + n + "-a",
+                  new Input.Typed("How many leave days can I carry over?")));
+      List<Sent> card =
+          timed(
+              latency,
+              () ->
+                  handle(
+                      assistant,
+                      user,
+                      dm,
+                      "d-" + run + "-" + n + "-q",
+                      new Input.CommandInvoked(io.learnloop.dialog.channel.Command.QUIZ, "")));
       count += 2;
       if (!card.isEmpty() && card.get(0).outgoing().reply() instanceof Reply.QuizQuestion q) {
         Action choice = q.choices().get(0);
         Input click =
-            new Input.ActionInvoked(choice.id(), choice.value(), Optional.of(card.get(0).message()));
+            new Input.ActionInvoked(
+                choice.id(), choice.value(), Optional.of(card.get(0).message()));
         String delivery = "d-" + run + "-" + n + "-c";
         timed(latency, () -> handle(assistant, user, dm, delivery, click));
         List<Sent> retry = timed(latency, () -> handle(assistant, user, dm, delivery, click));

@@ -90,7 +90,7 @@ public final class RecordAnswerBenchmark {
         RedisConnector connector = new RedisConnector(redis.url(), Duration.ofSeconds(5))) {
       RedisAnswerLog log = new RedisAnswerLog(connector, Spacing.defaults());
       AtomicLong ids = new AtomicLong();
-      String loadBefore = command("uptime");
+      String loadBefore = MarkdownResults.command("uptime");
       run(log, ids, 1, WARM_UP_SECONDS, new Histogram(3)); // JIT, script load
       Phase single = phase(connector, log, ids, "1 thread, " + seconds + " s", 1, seconds);
       Phase concurrent =
@@ -101,12 +101,11 @@ public final class RecordAnswerBenchmark {
               threads + " threads, one shared connection, " + seconds + " s",
               threads,
               seconds);
-      String loadAfter = command("uptime");
+      String loadAfter = MarkdownResults.command("uptime");
       String report = report(seconds, threads, List.of(single, concurrent), loadBefore, loadAfter);
       System.out.print(report);
       Path out = Path.of("docs/BENCHMARKS-LEARNER.md");
-      Files.createDirectories(out.getParent());
-      Files.writeString(out, merge(out, report));
+      MarkdownResults.write(out, BEGIN, END, report);
       System.out.println("Wrote " + out.toAbsolutePath());
     }
   }
@@ -144,21 +143,6 @@ public final class RecordAnswerBenchmark {
   static final String BEGIN = "<!-- results: written by RecordAnswerBenchmark -->";
   static final String END = "<!-- end of results -->";
 
-  // Replaces the results between the markers and keeps the notes around them.
-  private static String merge(Path out, String report) throws IOException {
-    String results = BEGIN + System.lineSeparator() + report + END;
-    if (Files.exists(out)) {
-      String old = Files.readString(out);
-      int begin = old.indexOf(BEGIN);
-      int end = old.indexOf(END);
-      if (begin >= 0 && end > begin) {
-        return old.substring(0, begin) + results + old.substring(end + END.length());
-      }
-    }
-    return results + System.lineSeparator();
-  }
-
-  /** Records answers from {@code threads} threads for {@code seconds}; returns how many. */
   private static long run(
       RedisAnswerLog log, AtomicLong ids, int threads, int seconds, Histogram latencies)
       throws InterruptedException {
@@ -233,19 +217,12 @@ public final class RecordAnswerBenchmark {
         threads,
         WARM_UP_SECONDS,
         rows,
-        command("nproc"),
+        MarkdownResults.command("nproc"),
         loadBefore,
         loadAfter,
-        command("java", "-version").replace("\n", " / "),
+        MarkdownResults.command("java", "-version").replace("\n", " / "),
         ManagementFactory.getRuntimeMXBean().getVmName()
             + " "
             + ManagementFactory.getRuntimeMXBean().getVmVersion());
-  }
-
-  static String command(String... command) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes()).strip();
-    process.waitFor();
-    return output;
   }
 }

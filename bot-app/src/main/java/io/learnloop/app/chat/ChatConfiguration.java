@@ -27,7 +27,6 @@ import io.learnloop.dialog.quiz.JustInTimePractice;
 import io.learnloop.dialog.quiz.OpenQuestions;
 import io.learnloop.dialog.quiz.ShowProgress;
 import io.learnloop.dialog.quiz.Snapshots;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
@@ -116,18 +115,15 @@ class ChatConfiguration {
         new ShowProgress(catalog, snapshots, answers, ask, clock));
   }
 
-  /** Replies by kind with the core's time, and deliveries dropped as repeats. */
+  /**
+   * Replies by kind with the core's time. Repeated deliveries are counted where they are claimed
+   * ({@code learnloop.deliveries.deduplicated}).
+   */
   @Bean
   InteractionListener interactionMetrics(MeterRegistry registry) {
-    Counter duplicates =
-        Counter.builder("learnloop.deliveries.duplicate")
-            .description("Inbound deliveries dropped because they were seen before")
-            .register(registry);
     return new InteractionListener() {
       @Override
-      public void duplicate(Interaction interaction) {
-        duplicates.increment();
-      }
+      public void duplicate(Interaction interaction) {}
 
       @Override
       public void replied(Reply reply, Duration took) {

@@ -30,7 +30,9 @@ final class ManagedRedis implements AutoCloseable {
     String url = embedded.map(EmbeddedRedis::url).orElse(settings.url());
     RedisConnector connector;
     try {
-      connector = new RedisConnector(url, settings.commandTimeout());
+      connector =
+          new RedisConnector(
+              url, settings.commandTimeout(), settings.cluster() && !settings.embedded());
     } catch (RuntimeException e) {
       embedded.ifPresent(EmbeddedRedis::close);
       throw e;
@@ -52,6 +54,16 @@ final class ManagedRedis implements AutoCloseable {
 
   boolean isEmbedded() {
     return embedded.isPresent();
+  }
+
+  /** How often the embedded redis-server died and was started again; 0 for REDIS_URL. */
+  long restarts() {
+    return embedded.map(EmbeddedRedis::restarts).orElse(0L);
+  }
+
+  /** The embedded redis-server process, if LearnLoop runs one. */
+  Optional<ProcessHandle> embeddedProcess() {
+    return embedded.map(EmbeddedRedis::process);
   }
 
   @Override

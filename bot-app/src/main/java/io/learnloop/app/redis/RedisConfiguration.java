@@ -1,9 +1,14 @@
 package io.learnloop.app.redis;
 
 import io.learnloop.app.DataSettings;
+import io.learnloop.dialog.channel.Deliveries;
 import io.learnloop.dialog.conversation.ConversationHistory;
 import io.learnloop.integrations.redis.RedisConnector;
 import io.learnloop.integrations.redis.RedisConversationHistory;
+import io.learnloop.integrations.redis.RedisDeliveries;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -40,7 +45,28 @@ class RedisConfiguration {
       } catch (RuntimeException e) {
         health = Health.down().withDetail("error", e.getMessage());
       }
-      return health.withDetail("url", connector.displayUrl()).withDetail("mode", mode).build();
+      return health
+          .withDetail("url", connector.displayUrl())
+          .withDetail("mode", mode)
+          .withDetail("restarts", redis.restarts())
+          .build();
     };
+  }
+
+  @Bean
+  MeterBinder redisMetrics(ManagedRedis redis) {
+    return registry ->
+        FunctionCounter.builder("learnloop.redis.restarts", redis, ManagedRedis::restarts)
+            .description("times the embedded redis-server died and was started again")
+            .register(registry);
+  }
+
+  /**
+   * Shared by every instance on one Redis. Counts the deliveries it refuses as seen before ({@code
+   * learnloop.deliveries.deduplicated}).
+   */
+  @Bean
+  Deliveries deliveries(RedisConnector redis, MeterRegistry registry) {
+    return new CountingDeliveries(new RedisDeliveries(redis), registry);
   }
 }

@@ -8,10 +8,12 @@ import org.springframework.validation.annotation.Validated;
 /**
  * @param url {@code REDIS_URL}; blank starts an embedded Redis under the data folder
  * @param commandTimeout how long one Redis command may take before it fails
+ * @param cluster {@code REDIS_CLUSTER}: REDIS_URL names a node of a Redis Cluster (ignored for the
+ *     embedded Redis, a single server)
  */
 @Validated
 @ConfigurationProperties("learnloop.redis")
-public record RedisSettings(String url, @NotNull Duration commandTimeout) {
+public record RedisSettings(String url, @NotNull Duration commandTimeout, boolean cluster) {
 
   boolean embedded() {
     return url == null || url.isBlank();
@@ -23,6 +25,8 @@ public record RedisSettings(String url, @NotNull Duration commandTimeout) {
         + (embedded() ? "embedded" : "(set)")
         + ", commandTimeout="
         + commandTimeout
+        + ", cluster="
+        + cluster
         + "]";
   }
 }

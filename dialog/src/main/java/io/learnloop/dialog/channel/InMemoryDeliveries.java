@@ -21,7 +21,7 @@ public final class InMemoryDeliveries implements Deliveries {
 
   @Override
   public boolean claim(String deliveryKey, Duration remember) {
-    Objects.requireNonNull(deliveryKey, "deliveryKey");
+    DeliveryKeys.check(deliveryKey, remember);
     Instant now = clock.instant();
     Instant until = now.plus(remember);
     boolean[] first = {false};

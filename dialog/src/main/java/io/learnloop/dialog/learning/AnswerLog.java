@@ -3,6 +3,7 @@ package io.learnloop.dialog.learning;
 import io.learnloop.dialog.catalog.ItemId;
 import io.learnloop.dialog.learning.memory.Card;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,22 @@ public interface AnswerLog {
    *     not have been applied, and recording it again is safe
    */
   Recorded record(RecordAnswer answer);
+
+  /**
+   * Records answers in the given order, as {@link #record} would one after the other; stores may
+   * send them together to save round trips.
+   *
+   * @return the outcome of each answer, in the same order
+   * @throws AnswerLogUnavailableException when the store cannot be reached; any of the answers may
+   *     or may not have been applied, and recording them again is safe
+   */
+  default List<Recorded> recordAll(List<RecordAnswer> answers) {
+    List<Recorded> outcomes = new ArrayList<>(answers.size());
+    for (RecordAnswer answer : answers) {
+      outcomes.add(record(answer));
+    }
+    return outcomes;
+  }
 
   /** The learner's schedule for an item; empty if the learner never answered it. */
   Optional<Card> card(LearnerId learner, ItemId item);

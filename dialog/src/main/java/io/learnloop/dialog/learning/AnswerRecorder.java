@@ -3,35 +3,65 @@ package io.learnloop.dialog.learning;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Records answers so that none is lost while the {@link AnswerLog} is unavailable: an answer that
- * cannot be recorded is kept, in order, and retried until the store is back. Because the log is
- * idempotent by answer id, an answer whose first attempt did reach the store before the failure is
- * still counted exactly once.
+ * cannot be recorded is kept, in order, written to an {@link AnswerJournal}, and retried until the
+ * store is back. Answers the journal still holds from an earlier run are retried from the start.
+ * Because the log is idempotent by answer id, an answer whose first attempt did reach the store
+ * before the failure is still counted exactly once.
  *
- * <p>The buffer is in memory: it survives a store outage, not a crash of this process.
+ * <p>At most {@code maxPending} answers are kept. Past that, new answers are refused with {@link
+ * AnswersNotKeptException} rather than kept at the cost of older ones: the learner can be told that
+ * this answer was not saved, whereas dropping an earlier answer would lose it silently.
  */
 public final class AnswerRecorder implements AutoCloseable {
 
   private static final Logger log = Logger.getLogger(AnswerRecorder.class.getName());
 
+  /** Enough for a day's answers of a large company during a long outage, a few MB of memory. */
+  public static final int DEFAULT_MAX_PENDING = 100_000;
+
+  /** Kept answers sent to the store together: one round trip's wait for many answers. */
+  private static final int BATCH = 200;
+
   private final AnswerLog answers;
   private final Duration retryEvery;
+  private final AnswerJournal journal;
+  private final int maxPending;
   private final ScheduledExecutorService retries;
   private final Deque<RecordAnswer> pending = new ArrayDeque<>();
+  private final AtomicLong recorded = new AtomicLong();
+  private final AtomicLong refused = new AtomicLong();
   private boolean retryScheduled;
 
+  /** A recorder whose kept answers live in memory only. */
   public AnswerRecorder(AnswerLog answers, Duration retryEvery) {
+    this(answers, retryEvery, AnswerJournal.none(), DEFAULT_MAX_PENDING);
+  }
+
+  /**
+   * @param journal where kept answers are written; its unstored answers are retried at once
+   * @param maxPending how many answers may wait for the store at most
+   */
+  public AnswerRecorder(
+      AnswerLog answers, Duration retryEvery, AnswerJournal journal, int maxPending) {
     this.answers = Objects.requireNonNull(answers, "answers");
     this.retryEvery = Objects.requireNonNull(retryEvery, "retryEvery");
+    this.journal = Objects.requireNonNull(journal, "journal");
+    if (maxPending <= 0) {
+      throw new IllegalArgumentException("maxPending must be positive but was " + maxPending);
+    }
+    this.maxPending = maxPending;
     this.retries =
         Executors.newSingleThreadScheduledExecutor(
             task -> {
@@ -39,6 +69,15 @@ public final class AnswerRecorder implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
+    List<RecordAnswer> earlier = journal.unstored();
+    if (!earlier.isEmpty()) {
+      log.info(() -> "Recording " + earlier.size() + " answers journaled by an earlier run");
+      synchronized (pending) {
+        pending.addAll(earlier);
+        retryScheduled = true;
+        retries.execute(this::drain);
+      }
+    }
   }
 
   /**
@@ -46,21 +85,23 @@ public final class AnswerRecorder implements AutoCloseable {
    * are still waiting.
    *
    * @return the outcome, or empty when the answer was kept for later
+   * @throws AnswersNotKeptException when the answer could be neither recorded nor kept
    */
   public Optional<Recorded> record(RecordAnswer answer) {
     synchronized (pending) {
       if (!pending.isEmpty()) {
-        pending.addLast(answer);
+        keep(answer);
         return Optional.empty();
       }
     }
     try {
-      return Optional.of(answers.record(answer));
+      Recorded outcome = answers.record(answer);
+      count(outcome);
+      return Optional.of(outcome);
     } catch (AnswerLogUnavailableException e) {
       log.log(Level.WARNING, "Answer store unavailable; keeping " + answer.answer().id(), e);
       synchronized (pending) {
-        pending.addLast(answer);
-        scheduleRetry();
+        keep(answer);
       }
       return Optional.empty();
     }
@@ -73,6 +114,52 @@ public final class AnswerRecorder implements AutoCloseable {
     }
   }
 
+  /** How many answers the journal holds that have not reached the store yet. */
+  public int journaled() {
+    return journal.pending();
+  }
+
+  /** How many answers this recorder brought to the store for the first time (no duplicates). */
+  public long recorded() {
+    return recorded.get();
+  }
+
+  /** How many answers were refused because {@code maxPending} were already waiting. */
+  public long refused() {
+    return refused.get();
+  }
+
+  // Called holding the lock on pending, so that the journal keeps the order of the queue.
+  private void keep(RecordAnswer answer) {
+    if (pending.size() >= maxPending) {
+      if (refused.getAndIncrement() % 1_000 == 0) {
+        log.severe(
+            () ->
+                "Answer store unavailable and "
+                    + pending.size()
+                    + " answers already wait for it (the most allowed): refusing answer "
+                    + answer.answer().id()
+                    + " and every further one until the store is back; "
+                    + refused.get()
+                    + " refused so far");
+      }
+      throw new AnswersNotKeptException(
+          "answer " + answer.answer().id() + " not kept: " + maxPending + " already wait");
+    }
+    try {
+      journal.append(answer);
+    } catch (AnswerJournalException e) {
+      log.log(
+          Level.SEVERE,
+          "Could not journal answer "
+              + answer.answer().id()
+              + "; it is kept in memory only and lost if this process stops before the store is back",
+          e);
+    }
+    pending.addLast(answer);
+    scheduleRetry();
+  }
+
   private void scheduleRetry() {
     if (!retryScheduled) {
       retryScheduled = true;
@@ -82,28 +169,67 @@ public final class AnswerRecorder implements AutoCloseable {
 
   private void drain() {
     while (true) {
-      RecordAnswer next;
-      synchronized (pending) {
-        next = pending.peekFirst();
-        if (next == null) {
-          retryScheduled = false;
-          return;
-        }
-      }
-      try {
-        answers.record(next);
-      } catch (AnswerLogUnavailableException e) {
-        synchronized (pending) {
-          retries.schedule(this::drain, retryEvery.toMillis(), TimeUnit.MILLISECONDS);
-        }
+      List<RecordAnswer> batch = nextBatch();
+      if (batch.isEmpty()) {
         return;
-      } catch (RuntimeException e) {
-        // An answer the store refuses for good must not block the ones behind it.
-        log.log(Level.SEVERE, "Dropping answer " + next.answer().id() + " the store refused", e);
       }
-      synchronized (pending) {
+      int done;
+      try {
+        answers.recordAll(batch).forEach(this::count);
+        done = batch.size();
+      } catch (AnswerLogUnavailableException e) {
+        done = 0;
+      } catch (RuntimeException e) {
+        done = recordOneByOne(batch);
+      }
+      finish(batch.subList(0, done));
+      if (done < batch.size()) {
+        retries.schedule(this::drain, retryEvery.toMillis(), TimeUnit.MILLISECONDS);
+        return;
+      }
+    }
+  }
+
+  /** The oldest waiting answers, or none (and no retry scheduled any more) when none wait. */
+  private List<RecordAnswer> nextBatch() {
+    synchronized (pending) {
+      if (pending.isEmpty()) {
+        retryScheduled = false;
+        return List.of();
+      }
+      return pending.stream().limit(BATCH).toList();
+    }
+  }
+
+  /** After a batch failed for another reason than an outage: how many were dealt with. */
+  private int recordOneByOne(List<RecordAnswer> batch) {
+    for (int i = 0; i < batch.size(); i++) {
+      RecordAnswer next = batch.get(i);
+      try {
+        count(answers.record(next));
+      } catch (AnswerLogUnavailableException e) {
+        return i;
+      } catch (RuntimeException e) {
+        // An answer the store refuses for good must not block the ones behind it; the log keeps
+        // all of it, so that it can be recorded by hand.
+        log.log(Level.SEVERE, "Dropping answer the store refused: " + next, e);
+      }
+    }
+    return batch.size();
+  }
+
+  private void finish(List<RecordAnswer> done) {
+    done.forEach(answer -> journal.stored(answer.answer().id()));
+    synchronized (pending) {
+      for (int i = 0; i < done.size(); i++) {
         pending.pollFirst();
       }
+    }
+  }
+
+  private void count(Recorded outcome) {
+    if (!outcome.duplicate()) {
+      recorded.incrementAndGet();
     }
   }
 

@@ -63,6 +63,25 @@ public abstract class AnswerLogContract {
   }
 
   @Test
+  void should_record_a_list_of_answers_in_order_and_each_once() {
+    AnswerLog log = log();
+    LearnerId learner = newLearner();
+    RecordAnswer before = answer(learner, LEAVE, true, MONDAY, "");
+    RecordAnswer wrong = answer(learner, PHISHING, false, MONDAY.plusSeconds(60), "");
+    RecordAnswer right = answer(learner, LEAVE, true, MONDAY.plus(Duration.ofDays(3)), "");
+    log.record(before);
+
+    List<Recorded> outcomes = log.recordAll(List.of(before, wrong, right, wrong));
+
+    assertThat(outcomes).extracting(Recorded::duplicate).containsExactly(true, false, false, true);
+    assertThat(outcomes.get(2).points())
+        .isEqualTo(2 * Points.PER_CORRECT_ANSWER + Points.PER_ANSWER);
+    assertThat(log.stats(learner).answers()).isEqualTo(3);
+    assertThat(log.answers(learner))
+        .containsExactly(before.answer(), wrong.answer(), right.answer());
+  }
+
+  @Test
   void should_count_an_answer_once_when_it_is_recorded_twice() {
     AnswerLog log = log();
     LearnerId learner = newLearner();

@@ -52,34 +52,7 @@ final class HandbookAnchors {
     return Optional.empty();
   }
 
-  /** GitHub's rule: lowercase, drop punctuation, spaces become hyphens. */
-  static String slug(String heading) {
-    return heading
-        .strip()
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{N} _-]", "")
-        .replace(' ', '-');
-  }
-
   private static Set<String> anchorsOf(Path file) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return Set.of();
-    }
-    Set<String> anchors = new LinkedHashSet<>();
-    boolean inFence = false;
-    boolean inFrontMatter = !lines.isEmpty() && lines.get(0).strip().equals("---");
-    for (String line : lines.subList(inFrontMatter ? 1 : 0, lines.size())) {
-      if (inFrontMatter) {
-        inFrontMatter = !line.strip().equals("---");
-      } else if (line.startsWith("```") || line.startsWith("~~~")) {
-        inFence = !inFence;
-      } else if (!inFence && line.matches("#{1,6}\\s+.*")) {
-        anchors.add(slug(line.replaceFirst("#{1,6}\\s+", "").replaceFirst("\\s+#+\\s*$", "")));
-      }
-    }
-    return anchors;
+    return new LinkedHashSet<>(HandbookHeadings.of(file).byAnchor().keySet());
   }
 }

@@ -17,16 +17,24 @@ import io.learnloop.dialog.learning.SkillCount;
 import io.learnloop.dialog.learning.Spacing;
 import io.learnloop.dialog.learning.memory.Card;
 import io.learnloop.dialog.learning.memory.Memory;
+import io.lettuce.core.KeyScanCursor;
+import io.lettuce.core.LettuceFutures;
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisFuture;
 import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.ScanArgs;
+import io.lettuce.core.ScanCursor;
 import io.lettuce.core.ScoredValue;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.StreamMessage;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.ZAddArgs;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -34,13 +42,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Keeps answers and learner state in Redis. One answer is one {@code EVALSHA} of {@code
- * record-answer.lua}: a single atomic round trip. Keys per learner share the hash tag {@code
- * {learner}}:
+ * record-answer.lua}, atomic, on the learner's keys only; they share the hash tag {@code {learner}}
+ * and so one cluster slot. The team's leaderboard, in another slot, is then set to the learner's
+ * points in that team with {@code ZADD GT}: idempotent, so that a retry after a failure between the
+ * two steps (the answer then comes back as a duplicate, with the same total) repairs it.
  *
  * <ul>
  *   <li>{@code learnloop:learner:{id}:answer-ids} set of recorded answer ids (idempotency)
@@ -49,12 +60,15 @@ import java.util.stream.Collectors;
  *   <li>{@code learnloop:learner:{id}:due} sorted set item → due time (epoch ms)
  *   <li>{@code learnloop:learner:{id}:skills} hash {@code skill:attempts}, {@code skill:wins}
  *   <li>{@code learnloop:learner:{id}:stats} hash points, answers, correct, streak, streak_day
+ *   <li>{@code learnloop:learner:{id}:team-points} hash team → points earned in that team
  *   <li>{@code learnloop:team:<team>:points} sorted set learner → points (leaderboard)
  * </ul>
  */
 public final class RedisAnswerLog implements AnswerLog {
 
   static final String SCRIPT = LuaScripts.load("record-answer.lua");
+  static final String TEAM_PREFIX = "learnloop:team:";
+  static final String SEEDED = "learnloop:migrations:team-points-seeded";
 
   private final RedisConnector redis;
   private final Spacing spacing;
@@ -74,13 +88,88 @@ public final class RedisAnswerLog implements AnswerLog {
   @Override
   public Recorded record(RecordAnswer command) {
     return call(
-        () -> apply(command, command.localDay(), "record"),
+        () -> {
+          List<Object> reply = eval(keysOf(command), args(command, command.localDay(), "record"));
+          if (!command.team().isEmpty()) {
+            redis
+                .sync()
+                .zadd(
+                    teamKey(command.team()),
+                    ZAddArgs.Builder.gt(),
+                    teamTotal(reply),
+                    command.answer().learner().value());
+          }
+          return outcome(reply);
+        },
         "record answer " + command.answer().id());
   }
 
+  /**
+   * Sends every answer's script call before waiting for the first reply: one round trip's wait for
+   * the whole list. Redis runs them in the order sent, as one after the other.
+   */
+  @Override
+  public List<Recorded> recordAll(List<RecordAnswer> commands) {
+    return call(() -> applyAll(commands), "record " + commands.size() + " answers");
+  }
+
+  private List<Recorded> applyAll(List<RecordAnswer> commands) {
+    if (sha == null) {
+      sha = redis.sync().scriptLoad(SCRIPT);
+    }
+    String current = sha;
+    RedisClusterAsyncCommands<String, String> async = redis.async();
+    List<RedisFuture<List<Object>>> replies = new ArrayList<>(commands.size());
+    for (RecordAnswer command : commands) {
+      replies.add(
+          async.evalsha(
+              current,
+              ScriptOutputType.MULTI,
+              keysOf(command),
+              args(command, command.localDay(), "record")));
+    }
+    long timeout = redis.timeout().toMillis();
+    List<Recorded> outcomes = new ArrayList<>(commands.size());
+    List<RedisFuture<Long>> leaderboards = new ArrayList<>();
+    for (int i = 0; i < commands.size(); i++) {
+      RecordAnswer command = commands.get(i);
+      List<Object> reply;
+      try {
+        reply = LettuceFutures.awaitOrCancel(replies.get(i), timeout, TimeUnit.MILLISECONDS);
+      } catch (RedisNoScriptException e) {
+        // A restarted Redis forgot the script: this and the later calls failed, none applied.
+        reply = eval(keysOf(command), args(command, command.localDay(), "record"));
+      }
+      outcomes.add(outcome(reply));
+      if (!command.team().isEmpty()) {
+        leaderboards.add(
+            async.zadd(
+                teamKey(command.team()),
+                ZAddArgs.Builder.gt(),
+                teamTotal(reply),
+                command.answer().learner().value()));
+      }
+    }
+    for (RedisFuture<Long> leaderboard : leaderboards) {
+      LettuceFutures.awaitOrCancel(leaderboard, timeout, TimeUnit.MILLISECONDS);
+    }
+    return outcomes;
+  }
+
   private Recorded apply(RecordAnswer command, long localDay, String mode) {
+    return outcome(eval(keysOf(command), args(command, localDay, mode)));
+  }
+
+  private static double teamTotal(List<Object> reply) {
+    return (Long) reply.get(4);
+  }
+
+  private static String[] keysOf(RecordAnswer command) {
+    return new Keys(command.answer().learner()).forScript();
+  }
+
+  private String[] args(RecordAnswer command, long localDay, String mode) {
     AnswerEvent a = command.answer();
-    Keys keys = new Keys(a.learner());
     String[] args = new String[16 + spacingArgs.length];
     args[0] = a.id().value();
     args[1] = a.learner().value();
@@ -100,7 +189,10 @@ public final class RedisAnswerLog implements AnswerLog {
     args[14] = Long.toString(spacing.maximumDays());
     args[15] = Integer.toString(Points.of(a.correct()));
     System.arraycopy(spacingArgs, 0, args, 16, spacingArgs.length);
-    List<Object> reply = eval(keys.forScript(command.team()), args);
+    return args;
+  }
+
+  private static Recorded outcome(List<Object> reply) {
     String status = (String) reply.get(0);
     long due = (Long) reply.get(3);
     return new Recorded(
@@ -112,7 +204,7 @@ public final class RedisAnswerLog implements AnswerLog {
   }
 
   private List<Object> eval(String[] keys, String[] args) {
-    RedisCommands<String, String> sync = redis.sync();
+    RedisClusterCommands<String, String> sync = redis.sync();
     String current = sha;
     if (current == null) {
       current = sha = sync.scriptLoad(SCRIPT);
@@ -124,6 +216,43 @@ public final class RedisAnswerLog implements AnswerLog {
       sha = sync.scriptLoad(SCRIPT);
       return sync.evalsha(sha, ScriptOutputType.MULTI, keys, args);
     }
+  }
+
+  /**
+   * Seeds the points per team of learners recorded before {@code team-points} existed from the
+   * leaderboards, once (a marker key remembers it); later answers add to them, so that the
+   * leaderboards keep counting from where they were. Safe to run again and on every start.
+   *
+   * @return how many learner-team totals were seeded
+   * @throws AnswerLogUnavailableException when Redis cannot be reached
+   */
+  public long seedTeamPointsFromLeaderboards() {
+    return call(
+        () -> {
+          var sync = redis.sync();
+          if (sync.exists(SEEDED) == 1) {
+            return 0L;
+          }
+          long seeded = 0;
+          ScanCursor cursor = ScanCursor.INITIAL;
+          do {
+            KeyScanCursor<String> page =
+                sync.scan(cursor, ScanArgs.Builder.matches(TEAM_PREFIX + "*:points").limit(500));
+            for (String key : page.getKeys()) {
+              String team = key.substring(TEAM_PREFIX.length(), key.length() - ":points".length());
+              for (ScoredValue<String> entry : sync.zrangeWithScores(key, 0, -1)) {
+                String teamPoints = new Keys(new LearnerId(entry.getValue())).teamPoints;
+                if (sync.hsetnx(teamPoints, team, Long.toString((long) entry.getScore()))) {
+                  seeded++;
+                }
+              }
+            }
+            cursor = page;
+          } while (!cursor.isFinished());
+          sync.set(SEEDED, "1");
+          return seeded;
+        },
+        "seed team points");
   }
 
   @Override
@@ -210,7 +339,11 @@ public final class RedisAnswerLog implements AnswerLog {
     Keys keys = new Keys(learner);
     List<StreamMessage<String, String>> entries = entries(learner);
     call(
-        () -> redis.sync().del(keys.answerIds, keys.cards, keys.due, keys.skills, keys.stats),
+        () ->
+            redis
+                .sync()
+                .del(
+                    keys.answerIds, keys.cards, keys.due, keys.skills, keys.stats, keys.teamPoints),
         "clear derived state");
     for (StreamMessage<String, String> entry : entries) {
       Map<String, String> body = entry.getBody();
@@ -263,7 +396,7 @@ public final class RedisAnswerLog implements AnswerLog {
   }
 
   static String teamKey(String team) {
-    return "learnloop:team:" + team + ":points";
+    return TEAM_PREFIX + team + ":points";
   }
 
   /** The learner's keys; the hash tag keeps them in one cluster slot. */
@@ -274,6 +407,7 @@ public final class RedisAnswerLog implements AnswerLog {
     final String due;
     final String skills;
     final String stats;
+    final String teamPoints;
 
     Keys(LearnerId learner) {
       String prefix = "learnloop:learner:{" + learner.value() + "}:";
@@ -283,10 +417,11 @@ public final class RedisAnswerLog implements AnswerLog {
       due = prefix + "due";
       skills = prefix + "skills";
       stats = prefix + "stats";
+      teamPoints = prefix + "team-points";
     }
 
-    String[] forScript(String team) {
-      return new String[] {answerIds, answers, cards, due, skills, stats, teamKey(team)};
+    String[] forScript() {
+      return new String[] {answerIds, answers, cards, due, skills, stats, teamPoints};
     }
   }
 }

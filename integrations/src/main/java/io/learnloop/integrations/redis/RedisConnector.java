@@ -1,12 +1,18 @@
 package io.learnloop.integrations.redis;
 
+import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.ClusterClientOptions;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -15,12 +21,15 @@ import java.util.Objects;
  * failed attempt, so that the application starts, and reports Redis as down, while Redis is
  * unreachable. Once open, Lettuce reconnects by itself; while it is disconnected commands fail fast
  * instead of queueing.
+ *
+ * <p>Connects to one Redis, or, in cluster mode, to a Redis Cluster through any of its nodes. The
+ * stores only use commands both offer, and keep the keys of each script in one hash slot.
  */
 public final class RedisConnector implements AutoCloseable {
 
   private final RedisURI uri;
-  private final RedisClient client;
-  private volatile StatefulRedisConnection<String, String> connection;
+  private final AbstractRedisClient client;
+  private volatile StatefulConnection<String, String> connection;
 
   /**
    * @param url a {@code redis://} or {@code rediss://} URL
@@ -28,6 +37,14 @@ public final class RedisConnector implements AutoCloseable {
    * @throws IllegalArgumentException when the URL cannot be parsed
    */
   public RedisConnector(String url, Duration timeout) {
+    this(url, timeout, false);
+  }
+
+  /**
+   * @param cluster whether {@code url} names a node of a Redis Cluster
+   * @see #RedisConnector(String, Duration)
+   */
+  public RedisConnector(String url, Duration timeout, boolean cluster) {
     Objects.requireNonNull(url, "url");
     try {
       this.uri = RedisURI.create(url);
@@ -36,15 +53,27 @@ public final class RedisConnector implements AutoCloseable {
           "REDIS_URL '" + redact(url) + "' is not a valid redis:// URL", e);
     }
     uri.setTimeout(timeout);
-    this.client = RedisClient.create(uri);
-    client.setOptions(
-        ClientOptions.builder()
-            .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-            // The sync API already gives up after the URI's timeout. Per-command timeouts would
-            // also schedule a task on another thread for every command: on two busy cores that
-            // cost p99 1.1-4.1 ms against 0.32-0.36 ms without (docs/BENCHMARKS-LEARNER.md).
-            .timeoutOptions(TimeoutOptions.builder().timeoutCommands(false).build())
-            .build());
+    // The sync API already gives up after the URI's timeout. Per-command timeouts would also
+    // schedule a task on another thread for every command: on two busy cores that cost p99
+    // 1.1-4.1 ms against 0.32-0.36 ms without (docs/BENCHMARKS-LEARNER.md).
+    TimeoutOptions noCommandTimeouts = TimeoutOptions.builder().timeoutCommands(false).build();
+    if (cluster) {
+      RedisClusterClient clusterClient = RedisClusterClient.create(uri);
+      clusterClient.setOptions(
+          ClusterClientOptions.builder()
+              .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+              .timeoutOptions(noCommandTimeouts)
+              .build());
+      this.client = clusterClient;
+    } else {
+      RedisClient redisClient = RedisClient.create(uri);
+      redisClient.setOptions(
+          ClientOptions.builder()
+              .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+              .timeoutOptions(noCommandTimeouts)
+              .build());
+      this.client = redisClient;
+    }
   }
 
   /**
@@ -52,8 +81,28 @@ public final class RedisConnector implements AutoCloseable {
    *
    * @throws RedisUnavailableException when no connection can be opened
    */
-  public RedisCommands<String, String> sync() {
-    return connection().sync();
+  public RedisClusterCommands<String, String> sync() {
+    StatefulConnection<String, String> current = connection();
+    return current instanceof StatefulRedisClusterConnection<String, String> cluster
+        ? cluster.sync()
+        : ((StatefulRedisConnection<String, String>) current).sync();
+  }
+
+  /**
+   * Asynchronous commands over the same shared connection, for pipelining many commands.
+   *
+   * @throws RedisUnavailableException when no connection can be opened
+   */
+  public RedisClusterAsyncCommands<String, String> async() {
+    StatefulConnection<String, String> current = connection();
+    return current instanceof StatefulRedisClusterConnection<String, String> cluster
+        ? cluster.async()
+        : ((StatefulRedisConnection<String, String>) current).async();
+  }
+
+  /** How long one command may take before it fails. */
+  public Duration timeout() {
+    return uri.getTimeout();
   }
 
   /** The URL without its password, for logs and health details. */
@@ -65,15 +114,18 @@ public final class RedisConnector implements AutoCloseable {
         + (uri.getDatabase() == 0 ? "" : "/" + uri.getDatabase());
   }
 
-  private StatefulRedisConnection<String, String> connection() {
-    StatefulRedisConnection<String, String> current = connection;
+  private StatefulConnection<String, String> connection() {
+    StatefulConnection<String, String> current = connection;
     if (current != null) {
       return current;
     }
     synchronized (this) {
       if (connection == null) {
         try {
-          connection = client.connect();
+          connection =
+              client instanceof RedisClusterClient cluster
+                  ? cluster.connect()
+                  : ((RedisClient) client).connect();
         } catch (RedisException e) {
           throw new RedisUnavailableException(
               "Redis at " + displayUrl() + " is unreachable: " + rootMessage(e), e);

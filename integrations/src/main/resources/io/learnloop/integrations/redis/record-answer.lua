@@ -1,17 +1,22 @@
 -- Records one answer atomically: idempotency, the answer stream, the item's FSRS-6 memory and due
--- date, counts per skill, points, the daily streak and the team leaderboard. One round trip.
+-- date, counts per skill, points, the daily streak and the learner's points per team. One round
+-- trip. Every key is the learner's (hash tag {learner}): one cluster slot. The team leaderboard
+-- lives in another slot; RedisAnswerLog sets it afterwards from the team total this returns.
 -- The FSRS-6 formulas are those of io.learnloop.dialog.learning.memory.Fsrs (py-fsrs), without
 -- learning steps; the AnswerLog contract test checks both give the same memory.
 --
 -- KEYS: 1 answer ids (set), 2 answers (stream), 3 cards (hash item -> "S|D|last|due"),
---       4 due (zset item -> due ms), 5 skills (hash), 6 stats (hash), 7 team points (zset)
+--       4 due (zset item -> due ms), 5 skills (hash), 6 stats (hash),
+--       7 the learner's points per team (hash team -> points)
 -- ARGV: 1 answer id, 2 learner, 3 item, 4 skills (comma-separated), 5 correct (1/0), 6 choice,
 --       7 response ms, 8 at ms, 9 context, 10 local day, 11 team ('' for none),
 --       12 mode ('record' or 'replay'), 13 rating (1-4), 14 desired retention, 15 maximum days,
 --       16 points for this answer, 17..37 the 21 FSRS-6 weights
 if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then
   local s = redis.call('HMGET', KEYS[6], 'points', 'streak')
-  return {'duplicate', tonumber(s[1]) or 0, tonumber(s[2]) or 0, -1}
+  local team_total = 0
+  if ARGV[11] ~= '' then team_total = tonumber(redis.call('HGET', KEYS[7], ARGV[11])) or 0 end
+  return {'duplicate', tonumber(s[1]) or 0, tonumber(s[2]) or 0, -1, team_total}
 end
 local correct = ARGV[5] == '1'
 if ARGV[12] == 'record' then
@@ -96,7 +101,8 @@ elseif day == streak_day + 1 then
   streak = streak + 1
   redis.call('HSET', KEYS[6], 'streak', streak, 'streak_day', day)
 end
-if ARGV[12] == 'record' and ARGV[11] ~= '' then
-  redis.call('ZINCRBY', KEYS[7], points, ARGV[2])
+local team_total = 0
+if ARGV[11] ~= '' then
+  team_total = redis.call('HINCRBY', KEYS[7], ARGV[11], points)
 end
-return {status, total, streak, due}
+return {status, total, streak, due, team_total}

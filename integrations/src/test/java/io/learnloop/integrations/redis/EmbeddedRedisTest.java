@@ -2,6 +2,7 @@ package io.learnloop.integrations.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,42 @@ class EmbeddedRedisTest {
       assertThat(connector.sync().configGet("appendonly")).containsEntry("appendonly", "yes");
       assertThat(connector.sync().configGet("dir"))
           .containsEntry("dir", dataDir.toAbsolutePath().toString());
+    }
+  }
+
+  @Test
+  void should_start_again_on_the_same_port_with_the_same_data_when_the_process_is_killed() {
+    try (EmbeddedRedis redis = EmbeddedRedis.start(dataDir);
+        RedisConnector connector = new RedisConnector(redis.url(), Duration.ofSeconds(1))) {
+      connector.sync().set("learnloop:test", "kept");
+      // Redis writes the append-only file before it replies; a kill loses nothing acknowledged.
+      ProcessHandle first = redis.process();
+
+      assertThat(first.destroyForcibly()).isTrue();
+
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .ignoreExceptions()
+          .until(() -> "kept".equals(connector.sync().get("learnloop:test")));
+      assertThat(redis.restarts()).isEqualTo(1);
+      assertThat(redis.process().pid()).isNotEqualTo(first.pid());
+      assertThat(redis.process().isAlive()).isTrue();
+      assertThat(redis.url()).endsWith(":" + redis.port());
+    }
+  }
+
+  @Test
+  void should_not_start_again_after_a_clean_close() {
+    EmbeddedRedis redis = EmbeddedRedis.start(dataDir);
+    ProcessHandle process = redis.process();
+
+    redis.close();
+
+    assertThat(process.isAlive()).isFalse();
+    assertThat(redis.restarts()).isZero();
+    // Another server may take the folder at once: the closed one let go of it for good.
+    try (EmbeddedRedis next = EmbeddedRedis.start(dataDir, redis.port())) {
+      assertThat(next.process().pid()).isNotEqualTo(process.pid());
     }
   }
 

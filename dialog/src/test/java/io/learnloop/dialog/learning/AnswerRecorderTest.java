@@ -1,0 +1,104 @@
+package io.learnloop.dialog.learning;
+
+import static io.learnloop.dialog.learning.AnswerJournalContract.answer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class AnswerRecorderTest {
+
+  private static final Duration SOON = Duration.ofMillis(20);
+  private static final LearnerId AYU = new LearnerId("ayu");
+
+  private final SwitchableAnswerLog log = new SwitchableAnswerLog();
+  private final InMemoryAnswerJournal journal = new InMemoryAnswerJournal();
+
+  @Test
+  void should_journal_an_answer_it_keeps_during_an_outage() {
+    log.down = true;
+    try (AnswerRecorder recorder = new AnswerRecorder(log, Duration.ofHours(1), journal, 10)) {
+      assertThat(recorder.record(answer("ayu", 0))).isEmpty();
+
+      assertThat(recorder.journaled()).isEqualTo(1);
+      assertThat(journal.reopen().unstored()).containsExactly(answer("ayu", 0));
+    }
+  }
+
+  @Test
+  void should_mark_a_journaled_answer_stored_once_the_store_is_back() {
+    log.down = true;
+    try (AnswerRecorder recorder = new AnswerRecorder(log, SOON, journal, 10)) {
+      recorder.record(answer("ayu", 0));
+      recorder.record(answer("ayu", 1));
+      log.down = false;
+
+      await().atMost(Duration.ofSeconds(10)).until(() -> recorder.pending() == 0);
+      assertThat(recorder.journaled()).isZero();
+      assertThat(recorder.recorded()).isEqualTo(2);
+      assertThat(log.stats(AYU).answers()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void should_record_at_start_what_an_earlier_run_journaled() {
+    IntStream.range(0, 5).forEach(i -> journal.append(answer("ayu", i)));
+
+    try (AnswerRecorder recorder = new AnswerRecorder(log, SOON, journal.reopen(), 10)) {
+      await().atMost(Duration.ofSeconds(10)).until(() -> recorder.pending() == 0);
+      assertThat(log.stats(AYU).answers()).isEqualTo(5);
+      assertThat(log.answers(AYU))
+          .extracting(AnswerEvent::id)
+          .containsExactly(
+              IntStream.range(0, 5)
+                  .mapToObj(i -> answer("ayu", i).answer().id())
+                  .toArray(AnswerId[]::new));
+    }
+    assertThat(journal.reopen().unstored()).isEmpty();
+  }
+
+  @Test
+  void should_count_a_journaled_answer_once_when_it_reached_the_store_before_the_crash() {
+    // The store applied it, then the reply was lost: the answer was journaled all the same.
+    log.record(answer("ayu", 0));
+    journal.append(answer("ayu", 0));
+    journal.append(answer("ayu", 1));
+
+    try (AnswerRecorder recorder = new AnswerRecorder(log, SOON, journal.reopen(), 10)) {
+      await().atMost(Duration.ofSeconds(10)).until(() -> recorder.pending() == 0);
+      assertThat(log.stats(AYU).answers()).isEqualTo(2);
+      assertThat(recorder.recorded()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void should_refuse_new_answers_rather_than_drop_kept_ones_when_full() {
+    log.down = true;
+    try (AnswerRecorder recorder = new AnswerRecorder(log, SOON, journal, 2)) {
+      recorder.record(answer("ayu", 0));
+      recorder.record(answer("ayu", 1));
+
+      assertThatThrownBy(() -> recorder.record(answer("ayu", 2)))
+          .isInstanceOf(AnswersNotKeptException.class)
+          .isInstanceOf(AnswerLogUnavailableException.class);
+      assertThat(recorder.pending()).isEqualTo(2);
+      assertThat(recorder.refused()).isEqualTo(1);
+      assertThat(journal.reopen().unstored()).containsExactly(answer("ayu", 0), answer("ayu", 1));
+
+      log.down = false;
+      await().atMost(Duration.ofSeconds(10)).until(() -> recorder.pending() == 0);
+      assertThat(recorder.record(answer("ayu", 2))).isPresent();
+      assertThat(log.stats(AYU).answers()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void should_refuse_a_bound_that_is_not_positive() {
+    assertThatThrownBy(() -> new AnswerRecorder(log, SOON, journal, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxPending");
+  }
+}

@@ -1,0 +1,268 @@
+package io.learnloop.integrations.journal;
+
+import io.learnloop.dialog.learning.AnswerId;
+import io.learnloop.dialog.learning.AnswerJournal;
+import io.learnloop.dialog.learning.AnswerJournalException;
+import io.learnloop.dialog.learning.RecordAnswer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The journal as an append-only file of JSON lines, {@code answers.jsonl} in a folder of its own.
+ * An answer is written and fsync'd before {@link #append} returns; a stored mark is written without
+ * fsync (replaying a stored answer is harmless). When every answer is stored the file is emptied;
+ * at open it is rewritten with only the unstored answers when it held more.
+ *
+ * <p>A line that is not a whole record, such as the last one when the process died while writing
+ * it, is reported with its file and line; the complete records around it are read. The file as it
+ * was is first copied beside it ({@code answers.jsonl.damaged-<epoch ms>}), so nothing is deleted.
+ */
+public final class FileAnswerJournal implements AnswerJournal {
+
+  private static final Logger log = LoggerFactory.getLogger(FileAnswerJournal.class);
+
+  static final String FILE_NAME = "answers.jsonl";
+
+  private final JournalLines lines = new JournalLines();
+  private final Path file;
+  private final FileChannel lockChannel;
+  private final List<RecordAnswer> unstoredAtOpen;
+  private final List<String> damaged;
+  private final Set<AnswerId> outstanding = new HashSet<>();
+  private FileChannel channel;
+
+  private FileAnswerJournal(
+      Path file, FileChannel lockChannel, Opened opened, FileChannel channel) {
+    this.file = file;
+    this.lockChannel = lockChannel;
+    this.unstoredAtOpen = List.copyOf(opened.unstored.values());
+    this.damaged = List.copyOf(opened.damaged);
+    this.outstanding.addAll(opened.unstored.keySet());
+    this.channel = channel;
+  }
+
+  /**
+   * Opens the journal in {@code dir}, created if missing, reading what an earlier run left.
+   *
+   * @throws IllegalStateException when another process has the journal open
+   * @throws UncheckedIOException when the folder cannot be read or written
+   */
+  public static FileAnswerJournal open(Path dir) {
+    Path folder = dir.toAbsolutePath().normalize();
+    Path file = folder.resolve(FILE_NAME);
+    FileChannel lockChannel = null;
+    try {
+      Files.createDirectories(folder);
+      lockChannel =
+          FileChannel.open(
+              folder.resolve("journal.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      lock(lockChannel, folder);
+      Opened opened = read(file);
+      if (!opened.damaged.isEmpty()) {
+        Path copy = file.resolveSibling(FILE_NAME + ".damaged-" + System.currentTimeMillis());
+        Files.copy(file, copy);
+        opened.damaged.forEach(
+            problem -> log.warn("{}; the file as it was is kept in {}", problem, copy));
+      }
+      if (opened.records != opened.unstored.size() || !opened.damaged.isEmpty()) {
+        rewrite(file, opened.unstored.values());
+      } else if (!Files.exists(file)) {
+        Files.createFile(file);
+      }
+      FileChannel channel =
+          FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+      if (!opened.unstored.isEmpty()) {
+        log.info("{} answers in {} wait to be recorded", opened.unstored.size(), file);
+      }
+      return new FileAnswerJournal(file, lockChannel, opened, channel);
+    } catch (IOException e) {
+      closeQuietly(lockChannel);
+      throw new UncheckedIOException("Could not open the answer journal " + file, e);
+    } catch (RuntimeException e) {
+      closeQuietly(lockChannel);
+      throw e;
+    }
+  }
+
+  @Override
+  public List<RecordAnswer> unstored() {
+    return unstoredAtOpen;
+  }
+
+  /** The lines found damaged at open, each as {@code file:line: problem}. */
+  public List<String> damaged() {
+    return damaged;
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  @Override
+  public synchronized void append(RecordAnswer answer) {
+    Objects.requireNonNull(answer, "answer");
+    try {
+      write(lines.encode(JournalEntry.of(answer)));
+      channel.force(false);
+      outstanding.add(answer.answer().id());
+    } catch (IOException | RuntimeException e) {
+      throw new AnswerJournalException(
+          "Could not journal answer " + answer.answer().id() + " in " + file, e);
+    }
+  }
+
+  @Override
+  public synchronized void stored(AnswerId answer) {
+    if (!outstanding.remove(answer) || !channel.isOpen()) {
+      return;
+    }
+    try {
+      if (outstanding.isEmpty()) {
+        channel.truncate(0);
+        channel.force(false);
+      } else {
+        write(lines.encode(JournalEntry.stored(answer)));
+      }
+    } catch (IOException e) {
+      // The answer is replayed at the next start and found a duplicate there: counted once.
+      log.warn("Could not mark answer {} stored in {}: {}", answer, file, e.toString());
+    }
+  }
+
+  @Override
+  public synchronized int pending() {
+    return outstanding.size();
+  }
+
+  @Override
+  public synchronized void close() {
+    closeQuietly(channel);
+    closeQuietly(lockChannel);
+  }
+
+  private void write(byte[] line) throws IOException {
+    ByteBuffer buffer = ByteBuffer.wrap(line);
+    while (buffer.hasRemaining()) {
+      channel.write(buffer);
+    }
+  }
+
+  /**
+   * @param records how many whole records the file held; more than the unstored answers when it is
+   *     worth compacting
+   */
+  private record Opened(Map<AnswerId, RecordAnswer> unstored, List<String> damaged, int records) {}
+
+  private static Opened read(Path file) throws IOException {
+    Map<AnswerId, RecordAnswer> unstored = new LinkedHashMap<>();
+    List<String> damaged = new ArrayList<>();
+    if (!Files.exists(file)) {
+      return new Opened(unstored, damaged, 0);
+    }
+    JournalLines lines = new JournalLines();
+    // Lenient decoding: a write cut inside a character must not hide the records before it.
+    String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    int number = 0;
+    int records = 0;
+    int start = 0;
+    while (start < text.length()) {
+      number++;
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        damaged.add(file + ":" + number + ": record cut short (no end of line), not replayed");
+        break;
+      }
+      String line = text.substring(start, end);
+      start = end + 1;
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        JournalEntry entry = lines.decode(line);
+        records++;
+        if (entry.isAnswer()) {
+          RecordAnswer answer = entry.toAnswer();
+          unstored.putIfAbsent(answer.answer().id(), answer);
+        } else {
+          unstored.remove(entry.answerId());
+        }
+      } catch (RuntimeException e) {
+        damaged.add(file + ":" + number + ": " + e.getMessage() + ", not replayed");
+      }
+    }
+    return new Opened(unstored, damaged, records);
+  }
+
+  // Write-then-rename, so that a crash leaves either the old journal or the new one whole.
+  private static void rewrite(Path file, Iterable<RecordAnswer> unstored) throws IOException {
+    JournalLines lines = new JournalLines();
+    Path next = file.resolveSibling(FILE_NAME + ".next");
+    try (FileChannel out =
+        FileChannel.open(
+            next,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING)) {
+      for (RecordAnswer answer : unstored) {
+        ByteBuffer buffer = ByteBuffer.wrap(lines.encode(JournalEntry.of(answer)));
+        while (buffer.hasRemaining()) {
+          out.write(buffer);
+        }
+      }
+      out.force(true);
+    }
+    Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    syncFolder(file.getParent());
+  }
+
+  private static void syncFolder(Path folder) {
+    try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+      dir.force(true);
+    } catch (IOException e) {
+      // Not every platform can fsync a folder (Windows); the rename is still atomic there.
+    }
+  }
+
+  private static void lock(FileChannel channel, Path folder) throws IOException {
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      throw new IllegalStateException(
+          "Another LearnLoop process is using the answer journal in "
+              + folder
+              + ". Stop it, or set LEARNLOOP_DATA_DIR to another folder.");
+    }
+  }
+
+  private static void closeQuietly(FileChannel channel) {
+    if (channel != null) {
+      try {
+        channel.close();
+      } catch (IOException ignored) {
+        // nothing left to release
+      }
+    }
+  }
+}

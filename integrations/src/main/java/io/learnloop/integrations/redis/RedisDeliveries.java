@@ -1,0 +1,38 @@
+package io.learnloop.integrations.redis;
+
+import io.learnloop.dialog.channel.Deliveries;
+import io.learnloop.dialog.channel.DeliveriesUnavailableException;
+import io.learnloop.dialog.channel.DeliveryKeys;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.SetArgs;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Deliveries seen by any instance sharing one Redis: one {@code SET learnloop:delivery:<key> 1 NX
+ * PX <remember>} per claim, so that two instances receiving the same retry race on one atomic
+ * command and only one wins.
+ */
+public final class RedisDeliveries implements Deliveries {
+
+  static final String PREFIX = "learnloop:delivery:";
+
+  private final RedisConnector redis;
+
+  public RedisDeliveries(RedisConnector redis) {
+    this.redis = Objects.requireNonNull(redis, "redis");
+  }
+
+  @Override
+  public boolean claim(String deliveryKey, Duration remember) {
+    DeliveryKeys.check(deliveryKey, remember);
+    try {
+      String reply =
+          redis.sync().set(PREFIX + deliveryKey, "1", SetArgs.Builder.nx().px(remember.toMillis()));
+      return "OK".equals(reply);
+    } catch (RedisException | RedisUnavailableException e) {
+      throw new DeliveriesUnavailableException(
+          "Could not claim delivery " + deliveryKey + " in Redis at " + redis.displayUrl(), e);
+    }
+  }
+}

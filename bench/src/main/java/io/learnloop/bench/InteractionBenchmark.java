@@ -55,7 +55,7 @@ import org.HdrHistogram.Histogram;
  * learner asks a question, asks for a quiz, answers the card, and a retry of that answer is
  * dropped. Writes docs/BENCHMARKS-CORE.md.
  *
- * <p>Arguments: [seconds, default 20] [learners, default 2000] [deliveries store: memory|redis].
+ * <p>Arguments: [seconds, default 20] [learners, default 2000] [deliveries store: redis (as the bot runs) or memory].
  */
 public final class InteractionBenchmark {
 
@@ -74,7 +74,10 @@ public final class InteractionBenchmark {
       FallbackOpenQuestions open = new FallbackOpenQuestions(new RedisOpenQuestions(connector));
       RoleId role = catalog.roles().iterator().next().id();
       Snapshots snapshots = new Snapshots(catalog, answers, people, Spacing.defaults());
-      AskNextQuestion ask = new AskNextQuestion(catalog, snapshots, answers, open, role, clock);
+      io.learnloop.dialog.quiz.SectionTitles titles =
+          new io.learnloop.integrations.content.HandbookTitles(Path.of("content/handbook"));
+      AskNextQuestion ask =
+          new AskNextQuestion(catalog, snapshots, answers, open, role, clock, titles);
       RecordingChatGateway gateway = new RecordingChatGateway("bench");
       KnowledgeBase instant =
           (question, groups, language) ->
@@ -89,7 +92,7 @@ public final class InteractionBenchmark {
                               "Carrying days over",
                               "/docs/annual-leave.md#carrying-days-over",
                               1))));
-      Deliveries deliveries = deliveries(args.length > 2 ? args[2] : "memory", connector, clock);
+      Deliveries deliveries = deliveries(args.length > 2 ? args[2] : "redis", connector, clock);
       try (AnswerRecorder recorder = new AnswerRecorder(answers, Duration.ofSeconds(1))) {
         Assistant assistant =
             new Assistant(
@@ -102,7 +105,8 @@ public final class InteractionBenchmark {
                 Optional.of(
                     new Quizzing(
                         ask,
-                        new AnswerQuestion(catalog, snapshots, recorder, answers, open, clock),
+                        new AnswerQuestion(
+                            catalog, snapshots, recorder, answers, open, clock, titles),
                         new JustInTimePractice(catalog, people, clock),
                         new ShowProgress(catalog, snapshots, answers, ask, clock))),
                 InteractionListener.NONE,
@@ -127,7 +131,7 @@ public final class InteractionBenchmark {
                 count,
                 seconds,
                 learners,
-                args.length > 2 ? args[2] : "memory",
+                args.length > 2 ? args[2] : "redis",
                 duplicates[0],
                 latency.getValueAtPercentile(50) / 1000.0,
                 latency.getValueAtPercentile(90) / 1000.0,
@@ -149,6 +153,9 @@ public final class InteractionBenchmark {
     if (kind.equals("memory")) {
       return new io.learnloop.dialog.channel.InMemoryDeliveries(clock);
     }
+    if (kind.equals("redis")) {
+      return new io.learnloop.integrations.redis.RedisDeliveries(connector);
+    }
     throw new IllegalArgumentException("unknown deliveries store '" + kind + "'");
   }
 
@@ -163,6 +170,7 @@ public final class InteractionBenchmark {
     long count = 0;
     String run = UUID.randomUUID().toString().substring(0, 8);
     for (long n = 0; System.nanoTime() < end; n++) {
+      String prefix = "d-" + run + "-" + n;
       ChannelUser user = new ChannelUser("bench", "W" + run, "U" + (n % learners));
       ConversationRef dm = ConversationRef.direct("bench", user.workspace(), "D" + user.user());
       timed(
@@ -172,7 +180,7 @@ public final class InteractionBenchmark {
                   assistant,
                   user,
                   dm,
-                  "d-" + run + "-" + n + "-a",
+                  prefix + "-a",
                   new Input.Typed("How many leave days can I carry over?")));
       List<Sent> card =
           timed(
@@ -182,7 +190,7 @@ public final class InteractionBenchmark {
                       assistant,
                       user,
                       dm,
-                      "d-" + run + "-" + n + "-q",
+                      prefix + "-q",
                       new Input.CommandInvoked(io.learnloop.dialog.channel.Command.QUIZ, "")));
       count += 2;
       if (!card.isEmpty() && card.get(0).outgoing().reply() instanceof Reply.QuizQuestion q) {
@@ -190,7 +198,7 @@ public final class InteractionBenchmark {
         Input click =
             new Input.ActionInvoked(
                 choice.id(), choice.value(), Optional.of(card.get(0).message()));
-        String delivery = "d-" + run + "-" + n + "-c";
+        String delivery = prefix + "-c";
         timed(latency, () -> handle(assistant, user, dm, delivery, click));
         List<Sent> retry = timed(latency, () -> handle(assistant, user, dm, delivery, click));
         duplicates[0] += retry.isEmpty() ? 1 : 0;

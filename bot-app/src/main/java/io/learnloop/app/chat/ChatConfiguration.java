@@ -25,8 +25,11 @@ import io.learnloop.dialog.quiz.AnswerQuestion;
 import io.learnloop.dialog.quiz.AskNextQuestion;
 import io.learnloop.dialog.quiz.JustInTimePractice;
 import io.learnloop.dialog.quiz.OpenQuestions;
+import io.learnloop.dialog.quiz.SectionTitles;
 import io.learnloop.dialog.quiz.ShowProgress;
 import io.learnloop.dialog.quiz.Snapshots;
+import io.learnloop.integrations.content.ContentFolder;
+import io.learnloop.integrations.content.HandbookTitles;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
@@ -84,7 +87,18 @@ class ChatConfiguration {
             ? new RoleId(defaultRole)
             : catalog.map(c -> c.roles().iterator().next().id()).orElse(new RoleId("employee"));
     Optional<Quizzing> quizzing =
-        catalog.map(c -> quizzing(c, answers, recorder, learners, spacing, open, role, clock));
+        catalog.map(
+            c ->
+                quizzing(
+                    c,
+                    answers,
+                    recorder,
+                    learners,
+                    spacing,
+                    open,
+                    role,
+                    clock,
+                    new HandbookTitles(content.folder().resolve(ContentFolder.HANDBOOK_FOLDER))));
     return new Assistant(
         gateways,
         deliveries,
@@ -105,12 +119,14 @@ class ChatConfiguration {
       Spacing spacing,
       OpenQuestions open,
       RoleId role,
-      Clock clock) {
+      Clock clock,
+      SectionTitles titles) {
     Snapshots snapshots = new Snapshots(catalog, answers, learners, spacing);
-    AskNextQuestion ask = new AskNextQuestion(catalog, snapshots, answers, open, role, clock);
+    AskNextQuestion ask =
+        new AskNextQuestion(catalog, snapshots, answers, open, role, clock, titles);
     return new Quizzing(
         ask,
-        new AnswerQuestion(catalog, snapshots, recorder, answers, open, clock),
+        new AnswerQuestion(catalog, snapshots, recorder, answers, open, clock, titles),
         new JustInTimePractice(catalog, learners, clock),
         new ShowProgress(catalog, snapshots, answers, ask, clock));
   }

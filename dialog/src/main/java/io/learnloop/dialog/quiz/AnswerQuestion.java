@@ -45,6 +45,7 @@ public final class AnswerQuestion {
   private final AnswerLog answers;
   private final OpenQuestions open;
   private final Clock clock;
+  private final SectionTitles titles;
   // The first choice per card while the answer store is down and cannot say which one counted.
   private final Map<String, Integer> firstChoices =
       Collections.synchronizedMap(
@@ -61,13 +62,15 @@ public final class AnswerQuestion {
       AnswerRecorder recorder,
       AnswerLog answers,
       OpenQuestions open,
-      Clock clock) {
+      Clock clock,
+      SectionTitles titles) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
     this.recorder = Objects.requireNonNull(recorder, "recorder");
     this.answers = Objects.requireNonNull(answers, "answers");
     this.open = Objects.requireNonNull(open, "open");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.titles = Objects.requireNonNull(titles, "titles");
   }
 
   /** The card a typed number answers in this conversation, if one waits there. */
@@ -156,7 +159,7 @@ public final class AnswerQuestion {
                 : Messages.get(language, "quiz.wrong", item.correctChoice()),
             item.explanation(),
             note,
-            DocumentLinks.link(item.source()),
+            titles.cite(item.source()),
             List.<Action>of(AskNextQuestion.nextQuestion(language)));
     Optional<MessageRef> cardMessage =
         card.or(() -> question.messageId().map(id -> new MessageRef(where, id)));

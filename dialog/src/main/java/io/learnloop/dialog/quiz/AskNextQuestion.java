@@ -37,6 +37,7 @@ public final class AskNextQuestion {
   private final OpenQuestions open;
   private final RoleId defaultRole;
   private final Clock clock;
+  private final SectionTitles titles;
   private final NextBestAction policy;
 
   public AskNextQuestion(
@@ -45,13 +46,15 @@ public final class AskNextQuestion {
       AnswerLog answers,
       OpenQuestions open,
       RoleId defaultRole,
-      Clock clock) {
+      Clock clock,
+      SectionTitles titles) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
     this.answers = Objects.requireNonNull(answers, "answers");
     this.open = Objects.requireNonNull(open, "open");
     this.defaultRole = Objects.requireNonNull(defaultRole, "defaultRole");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.titles = Objects.requireNonNull(titles, "titles");
     if (catalog.role(defaultRole).isEmpty()) {
       throw new IllegalArgumentException(
           "default role '" + defaultRole + "' is not in the catalog");
@@ -83,7 +86,7 @@ public final class AskNextQuestion {
     if (next instanceof Recommendation.Lesson lesson) {
       snapshots.lessonGiven(learner.id(), lesson.skill());
       return new Reply.Lesson(
-          language, reason, DocumentLinks.link(lesson.source()), List.of(nextQuestion(language)));
+          language, reason, titles.cite(lesson.source()), List.of(nextQuestion(language)));
     }
     return Reply.Notice.of(language, Reply.Notice.Kind.INFO, reason);
   }

@@ -32,6 +32,7 @@ import io.learnloop.dialog.quiz.AskNextQuestion;
 import io.learnloop.dialog.quiz.InMemoryOpenQuestions;
 import io.learnloop.dialog.quiz.JustInTimePractice;
 import io.learnloop.dialog.quiz.OpenQuestions;
+import io.learnloop.dialog.quiz.SectionTitles;
 import io.learnloop.dialog.quiz.ShowProgress;
 import io.learnloop.dialog.quiz.Snapshots;
 import java.time.Clock;
@@ -106,11 +107,13 @@ public final class AssistantFixture implements AutoCloseable {
     AnswerLog log = answerLog == null ? answers : answerLog;
     this.recorder = new AnswerRecorder(log, Duration.ofMillis(50));
     Snapshots snapshots = new Snapshots(catalog, log, learners, Spacing.defaults());
-    AskNextQuestion ask = new AskNextQuestion(catalog, snapshots, log, open, ANALYST, clock);
+    AskNextQuestion ask =
+        new AskNextQuestion(catalog, snapshots, log, open, ANALYST, clock, SectionTitles.plain());
     Quizzing quizzing =
         new Quizzing(
             ask,
-            new AnswerQuestion(catalog, snapshots, recorder, log, open, clock),
+            new AnswerQuestion(
+                catalog, snapshots, recorder, log, open, clock, SectionTitles.plain()),
             new JustInTimePractice(catalog, learners, clock),
             new ShowProgress(catalog, snapshots, log, ask, clock));
     AccessGroups access =

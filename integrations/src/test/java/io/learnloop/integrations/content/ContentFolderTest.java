@@ -179,8 +179,8 @@ class ContentFolderTest {
 
   @Test
   void should_compute_github_style_anchors() {
-    assertThat(HandbookAnchors.slug("SEV1: all hands")).isEqualTo("sev1-all-hands");
-    assertThat(HandbookAnchors.slug("Carrying days over (max. 5)"))
+    assertThat(HandbookHeadings.slug("SEV1: all hands")).isEqualTo("sev1-all-hands");
+    assertThat(HandbookHeadings.slug("Carrying days over (max. 5)"))
         .isEqualTo("carrying-days-over-max-5");
   }
 

@@ -25,6 +25,7 @@ import io.learnloop.dialog.learning.Spacing;
 import io.learnloop.dialog.quiz.AnswerQuestion;
 import io.learnloop.dialog.quiz.AskNextQuestion;
 import io.learnloop.dialog.quiz.FallbackOpenQuestions;
+import io.learnloop.dialog.quiz.SectionTitles;
 import io.learnloop.dialog.quiz.Snapshots;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -64,9 +65,17 @@ class QuizOutageTest {
       Snapshots snapshots = new Snapshots(catalog, answers, learners, Spacing.defaults());
       FallbackOpenQuestions open = new FallbackOpenQuestions(new RedisOpenQuestions(connector));
       AskNextQuestion ask =
-          new AskNextQuestion(catalog, snapshots, answers, open, ANALYST, Clock.systemUTC());
+          new AskNextQuestion(
+              catalog, snapshots, answers, open, ANALYST, Clock.systemUTC(), SectionTitles.plain());
       AnswerQuestion answer =
-          new AnswerQuestion(catalog, snapshots, recorder, answers, open, Clock.systemUTC());
+          new AnswerQuestion(
+              catalog,
+              snapshots,
+              recorder,
+              answers,
+              open,
+              Clock.systemUTC(),
+              SectionTitles.plain());
       Learner ayu =
           new Enrollment(learners, ANALYST, ZoneId.of("Asia/Jakarta"))
               .learnerFor(AYU, ProfileHints.none(), Language.ENGLISH);

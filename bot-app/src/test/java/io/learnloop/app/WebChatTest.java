@@ -16,6 +16,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+// Metrics export is off in Spring tests unless asked for; the bot runs with it on.
+@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability(
+    tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WebChatTest {
 
@@ -138,6 +141,19 @@ class WebChatTest {
             .send("/api/ask", "application/json", "{\"question\":\"leave?\"}", "not-the-token");
 
     assertError(response, 401, "API token");
+  }
+
+  @Test
+  void should_describe_the_public_api_as_openapi_and_expose_prometheus_metrics() {
+    JsonNode api = http.getForObject("/v3/api-docs", JsonNode.class);
+    new WebChatClient(port, "en").say("help");
+    String metrics = http.getForObject("/actuator/prometheus", String.class);
+
+    assertThat(api.at("/openapi").asText()).startsWith("3.");
+    assertThat(api.at("/paths").has("/api/ask")).isTrue();
+    assertThat(api.at("/paths").has("/api/chat")).isTrue();
+    assertThat(api.at("/paths").has("/api/chat/history")).isTrue();
+    assertThat(metrics).contains("learnloop_replies_seconds_count{kind=\"notice\"");
   }
 
   @Test

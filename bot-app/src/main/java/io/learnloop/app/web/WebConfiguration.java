@@ -38,6 +38,21 @@ class WebConfiguration {
             });
   }
 
+  /** The public HTTP API as OpenAPI 3, served at {@code /v3/api-docs}. */
+  @Bean
+  io.swagger.v3.oas.models.OpenAPI learnLoopApi() {
+    return new io.swagger.v3.oas.models.OpenAPI()
+        .info(
+            new io.swagger.v3.oas.models.info.Info()
+                .title("LearnLoop API")
+                .version("0.1")
+                .description(
+                    "Answers from the organisation's docs with citations (/api/ask) and the web"
+                        + " chat (/api/chat). Anonymous callers read public documents only; send"
+                        + " Authorization: Bearer <LEARNLOOP_API_TOKEN> to act for a named user."
+                        + " Errors are {\"error\": \"...\"}."));
+  }
+
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> bodySizeLimit() {
     FilterRegistrationBean<OncePerRequestFilter> registration =

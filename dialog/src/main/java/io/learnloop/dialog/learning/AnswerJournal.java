@@ -20,11 +20,20 @@ public interface AnswerJournal extends AutoCloseable {
   List<RecordAnswer> unstored();
 
   /**
-   * Appends an answer durably: when this returns, the answer survives a crash of the process.
+   * Appends an answer, in order; it survives a crash of the process once a later {@link #sync()}
+   * has returned.
    *
    * @throws AnswerJournalException when the answer could not be written
    */
   void append(RecordAnswer answer);
+
+  /**
+   * Makes every answer appended so far durable. Threads that sync at the same time may share one
+   * write to disk, so that many answers kept at once do not wait for one disk write each.
+   *
+   * @throws AnswerJournalException when the answers could not be made durable
+   */
+  void sync();
 
   /**
    * The answer reached the answer log and need not be replayed. Journals may make this mark less

@@ -88,11 +88,16 @@ public final class AnswerRecorder implements AutoCloseable {
    * @throws AnswersNotKeptException when the answer could be neither recorded nor kept
    */
   public Optional<Recorded> record(RecordAnswer answer) {
+    boolean behindOthers;
     synchronized (pending) {
-      if (!pending.isEmpty()) {
+      behindOthers = !pending.isEmpty();
+      if (behindOthers) {
         keep(answer);
-        return Optional.empty();
       }
+    }
+    if (behindOthers) {
+      syncJournal(answer);
+      return Optional.empty();
     }
     try {
       Recorded outcome = answers.record(answer);
@@ -103,6 +108,7 @@ public final class AnswerRecorder implements AutoCloseable {
       synchronized (pending) {
         keep(answer);
       }
+      syncJournal(answer);
       return Optional.empty();
     }
   }
@@ -129,6 +135,27 @@ public final class AnswerRecorder implements AutoCloseable {
     return refused.get();
   }
 
+  /**
+   * Waits until the journal holds the kept answer durably. Outside the lock, so that answers kept
+   * meanwhile by other threads share one disk write.
+   */
+  private void syncJournal(RecordAnswer answer) {
+    try {
+      journal.sync();
+    } catch (AnswerJournalException e) {
+      journalFailed(answer, e);
+    }
+  }
+
+  private static void journalFailed(RecordAnswer answer, AnswerJournalException e) {
+    log.log(
+        Level.SEVERE,
+        "Could not journal answer "
+            + answer.answer().id()
+            + "; it is kept in memory only and lost if this process stops before the store is back",
+        e);
+  }
+
   // Called holding the lock on pending, so that the journal keeps the order of the queue.
   private void keep(RecordAnswer answer) {
     if (pending.size() >= maxPending) {
@@ -149,12 +176,7 @@ public final class AnswerRecorder implements AutoCloseable {
     try {
       journal.append(answer);
     } catch (AnswerJournalException e) {
-      log.log(
-          Level.SEVERE,
-          "Could not journal answer "
-              + answer.answer().id()
-              + "; it is kept in memory only and lost if this process stops before the store is back",
-          e);
+      journalFailed(answer, e);
     }
     pending.addLast(answer);
     scheduleRetry();

@@ -43,6 +43,9 @@ public final class InMemoryAnswerJournal implements AnswerJournal {
   }
 
   @Override
+  public void sync() {}
+
+  @Override
   public void stored(AnswerId answer) {
     synchronized (storage) {
       storage.removeIf(kept -> kept.answer().id().equals(answer));

@@ -15,6 +15,9 @@ enum NoAnswerJournal implements AnswerJournal {
   public void append(RecordAnswer answer) {}
 
   @Override
+  public void sync() {}
+
+  @Override
   public void stored(AnswerId answer) {}
 
   @Override

@@ -62,6 +62,40 @@ public abstract class AnswerJournalContract {
   }
 
   @Test
+  void should_give_back_answers_synced_by_several_threads_at_once() throws Exception {
+    AnswerJournal journal = open();
+    List<Thread> threads = new java.util.ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      String learner = "thread-" + t;
+      threads.add(
+          new Thread(
+              () ->
+                  IntStream.range(0, 25)
+                      .forEach(
+                          i -> {
+                            journal.append(answer(learner, i));
+                            journal.sync();
+                          }),
+              "journal-test-" + t));
+    }
+    threads.forEach(Thread::start);
+    for (Thread thread : threads) {
+      thread.join();
+    }
+
+    try (AnswerJournal next = reopen(journal)) {
+      assertThat(next.unstored()).hasSize(100);
+      for (int t = 0; t < 4; t++) {
+        String learner = "thread-" + t;
+        assertThat(next.unstored())
+            .filteredOn(a -> a.answer().learner().value().equals(learner))
+            .containsExactlyElementsOf(
+                IntStream.range(0, 25).mapToObj(i -> answer(learner, i)).toList());
+      }
+    }
+  }
+
+  @Test
   void should_not_give_back_answers_marked_stored() {
     AnswerJournal journal = open();
     IntStream.range(0, 5).forEach(i -> journal.append(answer("budi", i)));

@@ -27,9 +27,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The journal as an append-only file of JSON lines, {@code answers.jsonl} in a folder of its own.
- * An answer is written and fsync'd before {@link #append} returns; a stored mark is written without
- * fsync (replaying a stored answer is harmless). When every answer is stored the file is emptied;
- * at open it is rewritten with only the unstored answers when it held more.
+ * An answer is written by {@link #append} and fsync'd by {@link #sync}, once for all the answers
+ * appended meanwhile (group commit); a stored mark is written without fsync (replaying a stored
+ * answer is harmless). When every answer is stored the file is emptied; at open it is rewritten
+ * with only the unstored answers when it held more.
  *
  * <p>A line that is not a whole record, such as the last one when the process died while writing
  * it, is reported with its file and line; the complete records around it are read. The file as it
@@ -47,7 +48,12 @@ public final class FileAnswerJournal implements AnswerJournal {
   private final List<RecordAnswer> unstoredAtOpen;
   private final List<String> damaged;
   private final Set<AnswerId> outstanding = new HashSet<>();
-  private FileChannel channel;
+  private final FileChannel channel;
+  private final Object syncing = new Object();
+  // Bytes appended since open (a count, not a file position: emptying the file keeps counting),
+  // and how many of them are known to be on disk. Lock order: syncing, then this; never reverse.
+  private long written;
+  private long synced;
 
   private FileAnswerJournal(
       Path file, FileChannel lockChannel, Opened opened, FileChannel channel) {
@@ -120,12 +126,40 @@ public final class FileAnswerJournal implements AnswerJournal {
   public synchronized void append(RecordAnswer answer) {
     Objects.requireNonNull(answer, "answer");
     try {
-      write(lines.encode(JournalEntry.of(answer)));
-      channel.force(false);
+      byte[] line = lines.encode(JournalEntry.of(answer));
+      write(line);
+      written += line.length;
       outstanding.add(answer.answer().id());
     } catch (IOException | RuntimeException e) {
       throw new AnswerJournalException(
           "Could not journal answer " + answer.answer().id() + " in " + file, e);
+    }
+  }
+
+  /**
+   * Group commit: a thread that finds an fsync under way waits for it, then fsyncs once for every
+   * answer appended meanwhile, so that each waiting thread is done.
+   */
+  @Override
+  public void sync() {
+    long mine;
+    synchronized (this) {
+      mine = written;
+    }
+    synchronized (syncing) {
+      if (synced >= mine) {
+        return;
+      }
+      long upTo;
+      synchronized (this) {
+        upTo = written;
+      }
+      try {
+        channel.force(false);
+      } catch (IOException e) {
+        throw new AnswerJournalException("Could not fsync the answer journal " + file, e);
+      }
+      synced = upTo;
     }
   }
 

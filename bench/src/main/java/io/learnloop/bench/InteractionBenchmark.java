@@ -55,7 +55,8 @@ import org.HdrHistogram.Histogram;
  * learner asks a question, asks for a quiz, answers the card, and a retry of that answer is
  * dropped. Writes docs/BENCHMARKS-CORE.md.
  *
- * <p>Arguments: [seconds, default 20] [learners, default 2000] [deliveries store: redis (as the bot runs) or memory].
+ * <p>Arguments: [seconds, default 20] [learners, default 2000] [deliveries store: redis (as the bot
+ * runs) or memory].
  */
 public final class InteractionBenchmark {
 
@@ -108,7 +109,14 @@ public final class InteractionBenchmark {
                         new AnswerQuestion(
                             catalog, snapshots, recorder, answers, open, clock, titles),
                         new JustInTimePractice(catalog, people, clock),
-                        new ShowProgress(catalog, snapshots, answers, ask, clock))),
+                        new ShowProgress(catalog, snapshots, answers, ask, clock),
+                        new io.learnloop.dialog.quiz.TeamRounds(
+                            catalog,
+                            new io.learnloop.integrations.redis.RedisRounds(connector),
+                            recorder,
+                            answers,
+                            titles,
+                            clock))),
                 InteractionListener.NONE,
                 clock);
         String loadBefore = MarkdownResults.command("uptime");

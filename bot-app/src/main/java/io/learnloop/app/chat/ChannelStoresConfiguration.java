@@ -1,8 +1,10 @@
 package io.learnloop.app.chat;
 
 import io.learnloop.dialog.channel.ConversationReferences;
+import io.learnloop.dialog.quiz.Rounds;
 import io.learnloop.integrations.redis.RedisConnector;
 import io.learnloop.integrations.redis.RedisConversationReferences;
+import io.learnloop.integrations.redis.RedisRounds;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,6 +14,11 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class ChannelStoresConfiguration {
+
+  @Bean
+  Rounds rounds(RedisConnector redis) {
+    return new RedisRounds(redis);
+  }
 
   @Bean
   ConversationReferences conversationReferences(RedisConnector redis) {

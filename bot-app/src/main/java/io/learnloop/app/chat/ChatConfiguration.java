@@ -25,9 +25,11 @@ import io.learnloop.dialog.quiz.AnswerQuestion;
 import io.learnloop.dialog.quiz.AskNextQuestion;
 import io.learnloop.dialog.quiz.JustInTimePractice;
 import io.learnloop.dialog.quiz.OpenQuestions;
+import io.learnloop.dialog.quiz.Rounds;
 import io.learnloop.dialog.quiz.SectionTitles;
 import io.learnloop.dialog.quiz.ShowProgress;
 import io.learnloop.dialog.quiz.Snapshots;
+import io.learnloop.dialog.quiz.TeamRounds;
 import io.learnloop.integrations.content.ContentFolder;
 import io.learnloop.integrations.content.HandbookTitles;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -77,6 +79,7 @@ class ChatConfiguration {
       Learners learners,
       Spacing spacing,
       OpenQuestions open,
+      Rounds rounds,
       InteractionListener listener,
       Clock clock,
       @Value("${learnloop.learners.default-role:}") String defaultRole,
@@ -98,7 +101,8 @@ class ChatConfiguration {
                     open,
                     role,
                     clock,
-                    new HandbookTitles(content.folder().resolve(ContentFolder.HANDBOOK_FOLDER))));
+                    new HandbookTitles(content.folder().resolve(ContentFolder.HANDBOOK_FOLDER)),
+                    rounds));
     return new Assistant(
         gateways,
         deliveries,
@@ -120,7 +124,8 @@ class ChatConfiguration {
       OpenQuestions open,
       RoleId role,
       Clock clock,
-      SectionTitles titles) {
+      SectionTitles titles,
+      Rounds rounds) {
     Snapshots snapshots = new Snapshots(catalog, answers, learners, spacing);
     AskNextQuestion ask =
         new AskNextQuestion(catalog, snapshots, answers, open, role, clock, titles);
@@ -128,7 +133,8 @@ class ChatConfiguration {
         ask,
         new AnswerQuestion(catalog, snapshots, recorder, answers, open, clock, titles),
         new JustInTimePractice(catalog, learners, clock),
-        new ShowProgress(catalog, snapshots, answers, ask, clock));
+        new ShowProgress(catalog, snapshots, answers, ask, clock),
+        new TeamRounds(catalog, rounds, recorder, answers, titles, clock));
   }
 
   /**

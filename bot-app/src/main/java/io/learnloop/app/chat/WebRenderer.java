@@ -101,6 +101,21 @@ final class WebRenderer {
           null,
           notice.kind().name().toLowerCase(Locale.ROOT));
     }
+    if (reply instanceof Reply.RoundResult round) {
+      return new WebMessage(
+          id,
+          "round-result",
+          language,
+          round.fallbackText() + "\n" + String.join("\n", round.leaderboard()),
+          null,
+          onlyYou,
+          List.of(source(1, round.readMore())),
+          null,
+          null,
+          null,
+          null,
+          null);
+    }
     Reply.Progress progress = (Reply.Progress) reply;
     return new WebMessage(
         id,

@@ -209,4 +209,43 @@ public sealed interface Reply {
       return title + "\n" + summary;
     }
   }
+
+  /**
+   * The reveal of a team round; it replaces the round's card.
+   *
+   * @param counts how many chose each choice, in the choices' order
+   * @param leaderboard the round's answerers with the most points first, as lines to show
+   */
+  record RoundResult(
+      Language language,
+      String roundId,
+      String stem,
+      List<String> choices,
+      List<Integer> counts,
+      int correctChoice,
+      String headline,
+      String explanation,
+      Citation readMore,
+      List<String> leaderboard)
+      implements Reply {
+    public RoundResult {
+      Objects.requireNonNull(language, "language");
+      Objects.requireNonNull(roundId, "roundId");
+      Objects.requireNonNull(stem, "stem");
+      choices = List.copyOf(choices);
+      counts = List.copyOf(counts);
+      Objects.requireNonNull(headline, "headline");
+      Objects.requireNonNull(explanation, "explanation");
+      Objects.requireNonNull(readMore, "readMore");
+      leaderboard = List.copyOf(leaderboard);
+      if (counts.size() != choices.size() || correctChoice < 0 || correctChoice >= choices.size()) {
+        throw new IllegalArgumentException("one count per choice, and the right one among them");
+      }
+    }
+
+    @Override
+    public String fallbackText() {
+      return headline + " " + explanation;
+    }
+  }
 }

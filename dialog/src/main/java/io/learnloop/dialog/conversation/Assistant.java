@@ -220,7 +220,8 @@ public final class Assistant {
       case QUIZ -> quiz(turn);
       case PROGRESS -> progress(turn);
       case HELP -> List.of(Outgoing.onlyTo(in.who(), help(turn.language())));
-      case SETTINGS, FORGET_ME, EXPORT, ROUND ->
+      case ROUND -> round(turn);
+      case SETTINGS, FORGET_ME, EXPORT ->
           List.of(
               Outgoing.onlyTo(
                   in.who(),
@@ -244,6 +245,24 @@ public final class Assistant {
             action.value().substring(0, dot),
             Integer.parseInt(action.value().substring(dot + 1)),
             action.message());
+      }
+      case ActionIds.ROUND_CHOICE -> {
+        int dot = action.value().lastIndexOf('.');
+        if (quiz.isEmpty()
+            || turn.learner().isEmpty()
+            || dot < 0
+            || !NUMBER.matcher(action.value().substring(dot + 1)).matches()) {
+          return List.of(Outgoing.onlyTo(in.who(), invalid(turn.language())));
+        }
+        return List.of(
+            quiz.get()
+                .rounds()
+                .answer(
+                    turn.learner().get(),
+                    in.who(),
+                    in.where(),
+                    action.value().substring(0, dot),
+                    Integer.parseInt(action.value().substring(dot + 1))));
       }
       case ActionIds.QUIZ_NEXT -> {
         return quiz(turn);
@@ -327,6 +346,47 @@ public final class Assistant {
                 .next(turn.learner().get(), turn.interaction.where(), turn.language())));
   }
 
+  private List<Outgoing> round(Turn turn) {
+    if (quiz.isEmpty()) {
+      return quiz(turn);
+    }
+    if (!turn.interaction.where().shared()) {
+      return List.of(
+          Outgoing.onlyTo(
+              turn.interaction.who(),
+              Reply.Notice.of(
+                  turn.language(),
+                  Reply.Notice.Kind.INFO,
+                  Messages.get(turn.language(), "round.only-in-channels"))));
+    }
+    ConversationRef channel = turn.interaction.where();
+    ConversationRef main =
+        new ConversationRef(
+            channel.channel(),
+            channel.workspace(),
+            channel.conversation(),
+            Optional.empty(),
+            channel.visibility(),
+            channel.address());
+    return List.of(Outgoing.toEveryone(quiz.get().rounds().start(main, turn.language())));
+  }
+
+  /**
+   * Closes a team round and reveals it in place of its card: for the round's timer or a scheduler.
+   *
+   * @return what was sent; empty when the round is unknown or already revealed
+   */
+  public List<Sent> closeRound(String roundId, ConversationRef where) {
+    if (quiz.isEmpty()) {
+      return List.of();
+    }
+    return quiz.get()
+        .rounds()
+        .reveal(roundId, where)
+        .map(reveal -> send(gateway(where.channel()), where, List.of(reveal)))
+        .orElse(List.of());
+  }
+
   private List<Outgoing> progress(Turn turn) {
     if (quiz.isEmpty() || turn.learner().isEmpty()) {
       return quiz(turn);
@@ -406,7 +466,11 @@ public final class Assistant {
         MessageRef message = gateway.send(where, reply);
         sent.add(new Sent(message, reply));
         if (reply.reply() instanceof Reply.QuizQuestion card && quiz.isPresent()) {
-          quiz.get().ask().posted(card.cardId(), message.messageId());
+          if (card.choices().get(0).id().equals(ActionIds.ROUND_CHOICE)) {
+            quiz.get().rounds().posted(card.cardId(), message.messageId());
+          } else {
+            quiz.get().ask().posted(card.cardId(), message.messageId());
+          }
         }
       } catch (DeliveryFailedException e) {
         log.log(Level.WARNING, "Could not send a reply to " + where.key(), e);

@@ -14,6 +14,7 @@ import io.learnloop.dialog.learning.AnswerEvent;
 import io.learnloop.dialog.learning.AnswerId;
 import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.AnswerRecorder;
+import io.learnloop.dialog.learning.AnswersNotKeptException;
 import io.learnloop.dialog.learning.Learner;
 import io.learnloop.dialog.learning.RecordAnswer;
 import io.learnloop.dialog.learning.Recorded;
@@ -130,8 +131,14 @@ public final class AnswerQuestion {
             max(Duration.between(question.askedAt(), now), Duration.ZERO),
             now,
             question.context());
-    Optional<Recorded> recorded =
-        recorder.record(new RecordAnswer(event, item.skills(), question.team(), question.zone()));
+    Optional<Recorded> recorded;
+    try {
+      recorded =
+          recorder.record(new RecordAnswer(event, item.skills(), question.team(), question.zone()));
+    } catch (AnswersNotKeptException full) {
+      // Too many answers wait for the store already: this one is refused, never silently lost.
+      return onlyTo(who, notice(language, Reply.Notice.Kind.UNAVAILABLE, "quiz.not-kept"));
+    }
     open.answered(where.key(), cardId);
     int counted = countedChoice(cardId, event, recorded);
     if (counted == item.answer() && counted == choice) {

@@ -9,7 +9,9 @@ import io.learnloop.dialog.learning.Learner;
 import io.learnloop.dialog.learning.Learners;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,11 @@ public abstract class ChannelContract {
      * offered.
      */
     String answerableQuestion();
+
+    /** A conversation others read too (a channel); empty for channels that have none. */
+    default Optional<ConversationRef> sharedConversation() {
+      return Optional.empty();
+    }
   }
 
   protected abstract ChannelUnderTest channel();
@@ -188,6 +195,42 @@ public abstract class ChannelContract {
     assertThat(sent.where().conversation()).isEqualTo(channel.directWith(ana).conversation());
   }
 
+  @Test
+  void should_run_a_team_round_with_three_learners_each_counted_once() {
+    Optional<ConversationRef> shared = channel.sharedConversation();
+    Assumptions.assumeTrue(shared.isPresent(), "this channel has no shared conversations");
+    ChannelUser ana = channel.user("ana-" + UUID.randomUUID());
+    ChannelUser budi = channel.user("budi-" + UUID.randomUUID());
+    ChannelUser citra = channel.user("citra-" + UUID.randomUUID());
+    ConversationRef team = shared.get();
+    channel.deliver(ana, team, delivery(), new Input.CommandInvoked(Command.ROUND, ""));
+    Reply.QuizQuestion round = awaitReply(Reply.QuizQuestion.class, 1);
+    MessageRef card = lastMessage();
+
+    channel.deliver(ana, team, delivery(), click(round.choices().get(0), card));
+    channel.deliver(budi, team, delivery(), click(round.choices().get(1), card));
+    channel.deliver(citra, team, delivery(), click(round.choices().get(0), card));
+    channel.deliver(citra, team, delivery(), click(round.choices().get(1), card));
+    awaitSent(5);
+    channel.assistant().closeRound(round.cardId(), team);
+
+    awaitSent(6);
+    List<RecordingChatGateway.Recorded> sent = channel.gateway().recorded();
+    assertThat(sent.subList(1, 5))
+        .allSatisfy(
+            confirmation -> assertThat(confirmation.outgoing().audience().onlyUser()).isPresent());
+    RecordingChatGateway.Recorded reveal = sent.get(5);
+    assertThat(reveal.outgoing().placement()).isEqualTo(new Placement.Replace(card));
+    Reply.RoundResult result = (Reply.RoundResult) reveal.outgoing().reply();
+    assertThat(result.counts().get(0)).isEqualTo(2);
+    assertThat(result.counts().get(1)).isEqualTo(1);
+    assertThat(result.counts().stream().mapToInt(Integer::intValue).sum()).isEqualTo(3);
+    assertThat(answersOf(ana)).isEqualTo(1);
+    assertThat(answersOf(budi)).isEqualTo(1);
+    assertThat(answersOf(citra)).as("a second click counts once").isEqualTo(1);
+    assertThat(channel.assistant().closeRound(round.cardId(), team)).as("revealed once").isEmpty();
+  }
+
   private int answersOf(ChannelUser user) {
     return channel
         .learners()
@@ -197,7 +240,7 @@ public abstract class ChannelContract {
   }
 
   private static Input.ActionInvoked click(Action action, MessageRef on) {
-    return new Input.ActionInvoked(action.id(), action.value(), java.util.Optional.of(on));
+    return new Input.ActionInvoked(action.id(), action.value(), Optional.of(on));
   }
 
   private MessageRef lastMessage() {

@@ -65,6 +65,11 @@ class InMemoryChannelContractTest extends ChannelContract {
       }
 
       @Override
+      public Optional<ConversationRef> sharedConversation() {
+        return Optional.of(ConversationRef.shared("test", "W1", "C-team"));
+      }
+
+      @Override
       public String answerableQuestion() {
         return "How many leave days carry over?";
       }

@@ -30,11 +30,13 @@ import io.learnloop.dialog.learning.Spacing;
 import io.learnloop.dialog.quiz.AnswerQuestion;
 import io.learnloop.dialog.quiz.AskNextQuestion;
 import io.learnloop.dialog.quiz.InMemoryOpenQuestions;
+import io.learnloop.dialog.quiz.InMemoryRounds;
 import io.learnloop.dialog.quiz.JustInTimePractice;
 import io.learnloop.dialog.quiz.OpenQuestions;
 import io.learnloop.dialog.quiz.SectionTitles;
 import io.learnloop.dialog.quiz.ShowProgress;
 import io.learnloop.dialog.quiz.Snapshots;
+import io.learnloop.dialog.quiz.TeamRounds;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -115,7 +117,9 @@ public final class AssistantFixture implements AutoCloseable {
             new AnswerQuestion(
                 catalog, snapshots, recorder, log, open, clock, SectionTitles.plain()),
             new JustInTimePractice(catalog, learners, clock),
-            new ShowProgress(catalog, snapshots, log, ask, clock));
+            new ShowProgress(catalog, snapshots, log, ask, clock),
+            new TeamRounds(
+                catalog, new InMemoryRounds(), recorder, log, SectionTitles.plain(), clock));
     AccessGroups access =
         (user, email) -> {
           Set<String> found = new java.util.HashSet<>();

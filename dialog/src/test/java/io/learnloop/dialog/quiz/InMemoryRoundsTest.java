@@ -1,0 +1,8 @@
+package io.learnloop.dialog.quiz;
+
+class InMemoryRoundsTest extends RoundsContract {
+  @Override
+  protected Rounds rounds() {
+    return new InMemoryRounds();
+  }
+}

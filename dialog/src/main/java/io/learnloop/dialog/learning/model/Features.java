@@ -43,6 +43,7 @@ final class Features {
     boolean withAbility = set.has(FeatureSet.ABILITY);
     boolean recent = set.has(FeatureSet.RECENT);
     boolean counts = set.has(FeatureSet.COUNTS);
+    boolean fails = set.has(FeatureSet.FAILS);
     Vector v = new Vector();
     add(v, "bias", 1);
     add(v, "item=" + item, 1);
@@ -57,12 +58,16 @@ final class Features {
       int wins = s == null ? 0 : s.wins;
       double a = Math.log1p(attempts);
       double w = Math.log1p(wins);
+      // Best-LR (Gervet et al. 2020): log counts with one weight per skill.
+      add(v, "skill=" + skill + "*attempts", share * a);
+      add(v, "skill=" + skill + "*wins", share * w);
+      if (!fails) {
+        continue;
+      }
       double f = Math.log1p(attempts - wins);
       add(v, "skill-attempts", share * a);
       add(v, "skill-wins", share * w);
       add(v, "skill-fails", share * f);
-      add(v, "skill=" + skill + "*attempts", share * a);
-      add(v, "skill=" + skill + "*wins", share * w);
       add(v, "skill=" + skill + "*fails", share * f);
       if (!recent) {
         continue;
@@ -71,7 +76,11 @@ final class Features {
         add(v, "skill-first", share);
       } else {
         add(v, "skill-recent", share * (s.recent - PRIOR_RATE));
-        add(v, "skill-streak=" + Math.max(-4, Math.min(4, s.streak)), share);
+        // Skills differ in how much recent form and streaks say (a skill builder's mastery run).
+        add(v, "skill=" + skill + "*recent", share * (s.recent - PRIOR_RATE));
+        int streak = Math.max(-4, Math.min(4, s.streak));
+        add(v, "skill-streak=" + streak, share);
+        add(v, "skill=" + skill + "*streak=" + streak, share);
         if (withAbility) {
           add(v, "skill-ability", share * s.ability);
         }
@@ -80,8 +89,14 @@ final class Features {
     if (!counts) {
       return v;
     }
+    int[] onItem = trace.items.get(item);
+    add(v, "item-attempts", onItem == null ? 0 : Math.log1p(onItem[0]));
+    add(v, "item-wins", onItem == null ? 0 : Math.log1p(onItem[1]));
     add(v, "attempts", Math.log1p(trace.attempts));
     add(v, "wins", Math.log1p(trace.wins));
+    if (!fails) {
+      return v;
+    }
     add(v, "fails", Math.log1p(trace.attempts - trace.wins));
     if (!recent) {
       return v;
@@ -90,6 +105,7 @@ final class Features {
       add(v, "first", 1);
     } else {
       add(v, "recent", trace.recent - PRIOR_RATE);
+      add(v, "streak=" + Math.max(-6, Math.min(6, trace.streak)), 1);
       if (withAbility) {
         add(v, "ability", trace.ability);
       }

@@ -4,9 +4,13 @@ import io.learnloop.dialog.learning.evaluation.LearnerEvaluation;
 import io.learnloop.dialog.learning.evaluation.Parsed;
 import io.learnloop.dialog.learning.evaluation.ResponseLogReader;
 import io.learnloop.dialog.learning.model.Response;
+import io.learnloop.dialog.learning.model.ResponseModel;
+import io.learnloop.dialog.learning.model.ResponseModelFile;
+import io.learnloop.dialog.learning.model.ResponseModelTrainer;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +52,14 @@ final class EvalLearnerCommand implements Callable<Integer> {
               + " order (line k = data row k; NaN for a row that was skipped as malformed).")
   Path predictions;
 
+  @Option(
+      names = "--save-model",
+      paramLabel = "FILE",
+      description =
+          "Writes the portable part of our model fitted on all --train users (no item or skill"
+              + " weights): how the shipped defaults are made.")
+  Path saveModel;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -70,6 +82,13 @@ final class EvalLearnerCommand implements Callable<Integer> {
     if (predictions != null) {
       write(testRows, report.ours().predictions());
       out.println("predictions: " + predictions);
+    }
+    if (saveModel != null) {
+      ResponseModel model = new ResponseModelTrainer(report.chosen()).fit(trainRows.rows());
+      try (Writer writer = Files.newBufferedWriter(saveModel, StandardCharsets.UTF_8)) {
+        ResponseModelFile.write(model.portable(), writer);
+      }
+      out.println("model: " + saveModel);
     }
     out.println(report.json());
     out.flush();

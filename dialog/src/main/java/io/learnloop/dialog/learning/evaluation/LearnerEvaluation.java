@@ -4,6 +4,7 @@ import io.learnloop.dialog.learning.model.EloModel;
 import io.learnloop.dialog.learning.model.FeatureSet;
 import io.learnloop.dialog.learning.model.OnlinePredictor;
 import io.learnloop.dialog.learning.model.Response;
+import io.learnloop.dialog.learning.model.ResponseModel;
 import io.learnloop.dialog.learning.model.ResponseModelTrainer;
 import io.learnloop.dialog.learning.model.ResponseModelTrainer.Settings;
 import java.util.ArrayList;
@@ -24,6 +25,12 @@ public final class LearnerEvaluation {
 
   /** The name of our model in reports: the one the bot runs. */
   public static final String OURS = "logistic + ability (ours)";
+
+  /**
+   * Our model without its item and skill weights: the shipped defaults, what a new organisation's
+   * bot starts from before its first refit. Scored for information, not compared.
+   */
+  public static final String PORTABLE = "ours, portable part (shipped defaults)";
 
   static final List<Integer> EPOCHS = List.of(2, 4, 8);
   static final List<Double> L2 = List.of(1e-6, 1e-5, 1e-4);
@@ -56,12 +63,13 @@ public final class LearnerEvaluation {
     }
 
     /**
-     * Our scores, then {@code "baselines"}: each baseline's scores with the intervals of ours −
-     * baseline.
+     * Our scores, then {@code "portable"}: the shipped defaults' scores, then {@code "baselines"}:
+     * each baseline's scores with the intervals of ours − baseline.
      */
     public String json() {
       StringBuilder json = new StringBuilder(ours().scores().json());
       json.setLength(json.length() - 1);
+      json.append(", \"portable\": ").append(results.get(PORTABLE).scores().json());
       json.append(", \"baselines\": {");
       String separator = "";
       for (var entry : deltas.entrySet()) {
@@ -108,6 +116,10 @@ public final class LearnerEvaluation {
     for (Contender contender : contenders()) {
       results.put(contender.name(), tuneAndScore(contender, fit, holdOut, train, test));
     }
+    Settings ourSettings = settingsOf(results.get(OURS).setting());
+    ResponseModel portable = new ResponseModelTrainer(ourSettings).fit(train).portable();
+    double[] shipped = new double[test.size()];
+    Scores shippedScores = predictions(OnlinePredictor.of(portable), test, shipped);
     boolean[] outcomes = outcomes(test);
     PairedBootstrap bootstrap =
         new PairedBootstrap(
@@ -122,7 +134,7 @@ public final class LearnerEvaluation {
             deltas.put(name, bootstrap.compare(ours, result.predictions()));
           }
         });
-    Settings ourSettings = settingsOf(results.get(OURS).setting());
+    results.put(PORTABLE, new Result("portable", "", Double.NaN, shippedScores, shipped));
     return new Report(results, deltas, ourSettings);
   }
 

@@ -85,7 +85,10 @@ public final class ResponseModel {
   public Map<String, Double> baseWeights() {
     Map<String, Double> named = new java.util.TreeMap<>();
     if (baseWeights != null) {
-      features.names().forEach((name, i) -> named.put(name, baseWeights[i]));
+      // Ability features joined the space after the base model was trained: they have no weight.
+      features
+          .names()
+          .forEach((name, i) -> named.put(name, i < baseWeights.length ? baseWeights[i] : 0));
     }
     return named;
   }

@@ -56,8 +56,8 @@ final class EvalLearnerCommand implements Callable<Integer> {
       names = "--save-model",
       paramLabel = "FILE",
       description =
-          "Writes the portable part of our model fitted on all --train users (no item or skill"
-              + " weights): how the shipped defaults are made.")
+          "Writes our model fitted on all --train users without item or skill weights (what"
+              + " carries over to another catalog): how the shipped defaults are made.")
   Path saveModel;
 
   @Override
@@ -84,9 +84,10 @@ final class EvalLearnerCommand implements Callable<Integer> {
       out.println("predictions: " + predictions);
     }
     if (saveModel != null) {
-      ResponseModel model = new ResponseModelTrainer(report.chosen()).fit(trainRows.rows());
+      ResponseModel model =
+          new ResponseModelTrainer(report.chosen()).fitPortable(trainRows.rows());
       try (Writer writer = Files.newBufferedWriter(saveModel, StandardCharsets.UTF_8)) {
-        ResponseModelFile.write(model.portable(), writer);
+        ResponseModelFile.write(model, writer);
       }
       out.println("model: " + saveModel);
     }

@@ -27,10 +27,10 @@ public final class LearnerEvaluation {
   public static final String OURS = "logistic + ability (ours)";
 
   /**
-   * Our model without its item and skill weights: the shipped defaults, what a new organisation's
-   * bot starts from before its first refit. Scored for information, not compared.
+   * Our model fitted without item and skill weights: the shipped defaults, what a new
+   * organisation's bot starts from before its first refit. Scored for information, not compared.
    */
-  public static final String PORTABLE = "ours, portable part (shipped defaults)";
+  public static final String PORTABLE = "ours, portable (shipped defaults)";
 
   static final List<Integer> EPOCHS = List.of(2, 4, 8);
   static final List<Double> L2 = List.of(1e-6, 1e-5, 1e-4);
@@ -117,7 +117,7 @@ public final class LearnerEvaluation {
       results.put(contender.name(), tuneAndScore(contender, fit, holdOut, train, test));
     }
     Settings ourSettings = settingsOf(results.get(OURS).setting());
-    ResponseModel portable = new ResponseModelTrainer(ourSettings).fit(train).portable();
+    ResponseModel portable = new ResponseModelTrainer(ourSettings).fitPortable(train);
     double[] shipped = new double[test.size()];
     Scores shippedScores = predictions(OnlinePredictor.of(portable), test, shipped);
     boolean[] outcomes = outcomes(test);

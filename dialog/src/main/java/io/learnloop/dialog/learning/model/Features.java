@@ -17,7 +17,20 @@ final class Features {
   private static final double PRIOR_RATE = 0.66;
 
   private final Map<String, Integer> index = new HashMap<>();
+  private final boolean generalOnly;
   private boolean frozen;
+
+  Features() {
+    this(false);
+  }
+
+  /**
+   * @param generalOnly leave out the features of particular items and skills, so that the model
+   *     carries over to a catalog it has never seen
+   */
+  Features(boolean generalOnly) {
+    this.generalOnly = generalOnly;
+  }
 
   int size() {
     return index.size();
@@ -123,7 +136,7 @@ final class Features {
     }
     Integer i = index.get(name);
     if (i == null) {
-      if (frozen) {
+      if (frozen || generalOnly && (name.startsWith("item=") || name.startsWith("skill="))) {
         return;
       }
       i = index.size();

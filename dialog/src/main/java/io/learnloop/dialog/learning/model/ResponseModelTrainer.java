@@ -64,7 +64,18 @@ public final class ResponseModelTrainer {
    * @param start the model to start from; null to start from zeros
    */
   public ResponseModel fit(List<Response> answers, ResponseModel start) {
-    Features features = new Features();
+    return fit(answers, start, new Features());
+  }
+
+  /**
+   * Fits a model without the weights of particular items and skills: what carries over to another
+   * organisation's catalog, such as the shipped defaults.
+   */
+  public ResponseModel fitPortable(List<Response> answers) {
+    return fit(answers, null, new Features(true));
+  }
+
+  private ResponseModel fit(List<Response> answers, ResponseModel start, Features features) {
     List<Features.Vector> base = new ArrayList<>(answers.size());
     Map<String, LearnerTrace> traces = new HashMap<>();
     for (Response r : answers) {

@@ -84,8 +84,7 @@ final class EvalLearnerCommand implements Callable<Integer> {
       out.println("predictions: " + predictions);
     }
     if (saveModel != null) {
-      ResponseModel model =
-          new ResponseModelTrainer(report.chosen()).fitPortable(trainRows.rows());
+      ResponseModel model = new ResponseModelTrainer(report.chosen()).fitPortable(trainRows.rows());
       try (Writer writer = Files.newBufferedWriter(saveModel, StandardCharsets.UTF_8)) {
         ResponseModelFile.write(model, writer);
       }

@@ -110,20 +110,6 @@ public final class ResponseModel {
     return new ResponseModel(Features.of(names), set, w, set == FeatureSet.ABILITY ? b : null);
   }
 
-  /**
-   * The same model without the weights of particular items and skills: what carries over to another
-   * organisation's catalog, whose items and skills it has never seen.
-   */
-  public ResponseModel portable() {
-    java.util.function.Predicate<String> general =
-        name -> !name.startsWith("item=") && !name.startsWith("skill=");
-    Map<String, Double> w = new java.util.TreeMap<>(weights());
-    Map<String, Double> b = new java.util.TreeMap<>(baseWeights());
-    w.keySet().removeIf(general.negate());
-    b.keySet().removeIf(general.negate());
-    return of(set, w, b);
-  }
-
   public FeatureSet featureSet() {
     return set;
   }

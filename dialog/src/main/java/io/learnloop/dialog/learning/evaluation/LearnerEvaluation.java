@@ -48,7 +48,12 @@ public final class LearnerEvaluation {
    * @param predictions its prediction of every test row, in test order
    */
   public record Result(
-      String key, String setting, double holdOutAuc, Scores scores, double[] predictions) {}
+      String key,
+      String setting,
+      Settings settings,
+      double holdOutAuc,
+      Scores scores,
+      double[] predictions) {}
 
   /**
    * @param results every model's result, ours last
@@ -92,7 +97,11 @@ public final class LearnerEvaluation {
   /** A model and the settings it may be tuned over. */
   private record Contender(String name, String key, List<Candidate> grid) {}
 
-  private record Candidate(String label, Function<List<Response>, Supplier<OnlinePredictor>> fit) {}
+  /**
+   * @param settings the logistic model's settings; null for Elo
+   */
+  private record Candidate(
+      String label, Settings settings, Function<List<Response>, Supplier<OnlinePredictor>> fit) {}
 
   private LearnerEvaluation() {}
 
@@ -116,7 +125,7 @@ public final class LearnerEvaluation {
     for (Contender contender : contenders()) {
       results.put(contender.name(), tuneAndScore(contender, fit, holdOut, train, test));
     }
-    Settings ourSettings = settingsOf(results.get(OURS).setting());
+    Settings ourSettings = results.get(OURS).settings();
     ResponseModel portable = new ResponseModelTrainer(ourSettings).fitPortable(train);
     double[] shipped = new double[test.size()];
     Scores shippedScores = predictions(OnlinePredictor.of(portable), test, shipped);
@@ -134,7 +143,8 @@ public final class LearnerEvaluation {
             deltas.put(name, bootstrap.compare(ours, result.predictions()));
           }
         });
-    results.put(PORTABLE, new Result("portable", "", Double.NaN, shippedScores, shipped));
+    results.put(
+        PORTABLE, new Result("portable", "", ourSettings, Double.NaN, shippedScores, shipped));
     return new Report(results, deltas, ourSettings);
   }
 
@@ -148,6 +158,7 @@ public final class LearnerEvaluation {
         elo.add(
             new Candidate(
                 "k " + k + ", decay " + decay,
+                null,
                 answers -> {
                   EloModel model = EloModel.fit(answers, steps);
                   return model::predictor;
@@ -171,6 +182,7 @@ public final class LearnerEvaluation {
         grid.add(
             new Candidate(
                 label(settings),
+                settings,
                 answers -> {
                   var model = new ResponseModelTrainer(settings).fit(answers);
                   return () -> OnlinePredictor.of(model);
@@ -182,19 +194,6 @@ public final class LearnerEvaluation {
 
   private static String label(Settings s) {
     return s.epochs() + " epochs, L2 " + s.l2();
-  }
-
-  private static Settings settingsOf(String label) {
-    for (int epochs : EPOCHS) {
-      for (double l2 : L2) {
-        Settings s =
-            new Settings(l2, epochs, Settings.defaults().learningRate(), FeatureSet.ABILITY, 42);
-        if (label(s).equals(label)) {
-          return s;
-        }
-      }
-    }
-    throw new IllegalStateException("unknown setting " + label);
   }
 
   private static Result tuneAndScore(
@@ -214,7 +213,7 @@ public final class LearnerEvaluation {
     }
     double[] predictions = new double[test.size()];
     Scores scores = predictions(best.fit().apply(train).get(), test, predictions);
-    return new Result(contender.key(), best.label(), bestAuc, scores, predictions);
+    return new Result(contender.key(), best.label(), best.settings(), bestAuc, scores, predictions);
   }
 
   private static boolean[] outcomes(List<Response> answers) {

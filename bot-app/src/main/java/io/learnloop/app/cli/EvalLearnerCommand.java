@@ -4,9 +4,17 @@ import io.learnloop.dialog.learning.evaluation.LearnerEvaluation;
 import io.learnloop.dialog.learning.evaluation.Parsed;
 import io.learnloop.dialog.learning.evaluation.ResponseLogReader;
 import io.learnloop.dialog.learning.model.Response;
+import io.learnloop.dialog.learning.model.ResponseModel;
+import io.learnloop.dialog.learning.model.ResponseModelFile;
+import io.learnloop.dialog.learning.model.ResponseModelTrainer;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,10 +26,13 @@ import picocli.CommandLine.Spec;
     name = "eval-learner",
     mixinStandardHelpOptions = true,
     description = {
-      "Learns the learner model from --train (tuned on a hold-out of its users), then replays the"
-          + " --test users predicting every answer before learning from it.",
+      "Tunes every model (ours and each baseline) on the same hold-out of --train users, refits"
+          + " it on all of them, then replays the --test users predicting every answer before"
+          + " learning from it. Each baseline is compared with ours by a paired bootstrap over"
+          + " test users (95% intervals of ours - baseline).",
       "Files: tab-separated 'user_id item_id timestamp correct skill_id', rows in each user's"
-          + " answer order. Last line: {\"auc\", \"log_loss\", \"rmse\", \"n\"} as JSON."
+          + " answer order. Last line: our {\"auc\", \"log_loss\", \"rmse\", \"n\"} and"
+          + " \"baselines\" as JSON."
     })
 final class EvalLearnerCommand implements Callable<Integer> {
 
@@ -33,8 +44,24 @@ final class EvalLearnerCommand implements Callable<Integer> {
   @Option(names = "--test", required = true, paramLabel = "FILE")
   Path test;
 
+  @Option(
+      names = "--predictions",
+      paramLabel = "FILE",
+      description =
+          "Writes our P(correct) of every test row, one number per line in the test file's row"
+              + " order (line k = data row k; NaN for a row that was skipped as malformed).")
+  Path predictions;
+
+  @Option(
+      names = "--save-model",
+      paramLabel = "FILE",
+      description =
+          "Writes our model fitted on all --train users without item or skill weights (what"
+              + " carries over to another catalog): how the shipped defaults are made.")
+  Path saveModel;
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     for (Path file : new Path[] {train, test}) {
@@ -49,15 +76,33 @@ final class EvalLearnerCommand implements Callable<Integer> {
     Table.malformed(err, testRows.malformed());
     LearnerEvaluation.Report report = LearnerEvaluation.run(trainRows.rows(), testRows.rows());
     out.printf(
-        "train %d answers, test %d answers; chosen on the hold-out of train users: %d epochs"
-            + " (hold-out AUC %.4f)%n",
-        trainRows.rows().size(),
-        testRows.rows().size(),
-        report.chosen().epochs(),
-        report.holdOutAuc());
-    Table.scores(out, report.scores());
-    out.println(report.chosenScores().json());
+        "train %d answers, test %d answers; each model tuned on the same hold-out of train users%n",
+        trainRows.rows().size(), testRows.rows().size());
+    Table.learners(out, report);
+    if (predictions != null) {
+      write(testRows, report.ours().predictions());
+      out.println("predictions: " + predictions);
+    }
+    if (saveModel != null) {
+      ResponseModel model = new ResponseModelTrainer(report.chosen()).fitPortable(trainRows.rows());
+      try (Writer writer = Files.newBufferedWriter(saveModel, StandardCharsets.UTF_8)) {
+        ResponseModelFile.write(model, writer);
+      }
+      out.println("model: " + saveModel);
+    }
+    out.println(report.json());
     out.flush();
     return 0;
+  }
+
+  private void write(Parsed<Response> rows, double[] probabilities) throws IOException {
+    try (BufferedWriter writer = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
+      int next = 0;
+      for (long line = 2; line <= rows.lastLine(); line++) {
+        boolean parsed = next < rows.lines().size() && rows.lines().get(next) == line;
+        writer.write(parsed ? String.format(Locale.ROOT, "%.6f", probabilities[next++]) : "NaN");
+        writer.newLine();
+      }
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.learnloop.app.cli;
 
+import io.learnloop.dialog.learning.evaluation.PairedBootstrap;
 import io.learnloop.dialog.learning.evaluation.Parsed;
 import io.learnloop.dialog.learning.evaluation.ReviewLogReader;
 import io.learnloop.dialog.learning.evaluation.ScheduleEvaluation;
@@ -9,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,15 +18,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code eval-schedule --revlog FILE}: scores the scheduler's memory model against SM-2. */
+/** {@code eval-schedule --revlog FILE}: scores the scheduler's memory model against baselines. */
 @Command(
     name = "eval-schedule",
     mixinStandardHelpOptions = true,
     description = {
-      "Fits FSRS-6 on the earlier half of a review log (by time) and scores it, its defaults and"
-          + " SM-2 on the later half, srs-benchmark's protocol.",
+      "Expanding-window time-series folds (srs-benchmark's protocol): the scored reviews, by time,"
+          + " cut into 6 chunks; fold k fits on everything before chunk k and is scored on it."
+          + " FSRS-6 fitted (ours) against FSRS-6 defaults, SM-2, SM-2 recalibrated on the past"
+          + " and a constant at the past recall rate, with card-level bootstrap intervals.",
       "File: CSV 'card_id,review_rating,review_time,...', rating 1 = forgotten."
-          + " Last line: {\"fsrs\": {...}, \"sm2\": {...}} as JSON."
+          + " Last line: {\"fsrs\": {...}, \"sm2\": {...}, ...} as JSON."
     })
 final class EvalScheduleCommand implements Callable<Integer> {
 
@@ -43,16 +47,34 @@ final class EvalScheduleCommand implements Callable<Integer> {
     }
     Parsed<Review> reviews = ReviewLogReader.read(revlog);
     Table.malformed(err, reviews.malformed());
-    ScheduleEvaluation result = ScheduleEvaluation.run(reviews.rows());
+    ScheduleEvaluation result;
+    try {
+      result = ScheduleEvaluation.run(reviews.rows());
+    } catch (IllegalArgumentException e) {
+      err.println(revlog + ": " + e.getMessage());
+      return 2;
+    }
     out.printf(
-        "%d reviews; FSRS-6 fitted on the earlier half by time, all scored on the later half%n",
-        reviews.rows().size());
+        "%d reviews; %d expanding-window folds, each scored on the next chunk by time%n",
+        reviews.rows().size(), ScheduleEvaluation.FOLDS);
     Map<String, Scores> rows = new LinkedHashMap<>();
-    rows.put("FSRS-6 default parameters", result.fsrsDefault());
-    rows.put("FSRS-6 fitted (ours)", result.fsrs());
-    rows.put("SM-2", result.sm2());
+    result.scores().forEach((key, s) -> rows.put(ScheduleEvaluation.NAMES.get(key), s));
     Table.scores(out, rows);
-    out.println("fitted parameters: " + result.fitted());
+    out.println(
+        "ours - baseline, paired bootstrap over cards ("
+            + PairedBootstrap.REPLICATES
+            + " replicates), 95% intervals:");
+    result
+        .deltas()
+        .forEach(
+            (key, d) ->
+                out.printf(
+                    Locale.ROOT,
+                    "%-34s  Δlog loss %s  ΔAUC %s%n",
+                    ScheduleEvaluation.NAMES.get(key),
+                    d.logLoss(),
+                    d.auc()));
+    out.println("fitted parameters (last fold): " + result.fitted());
     out.println(result.json());
     out.flush();
     return 0;

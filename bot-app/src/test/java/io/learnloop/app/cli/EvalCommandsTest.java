@@ -34,15 +34,37 @@ class EvalCommandsTest {
   void should_end_eval_learner_with_the_scores_json_and_report_malformed_rows() throws IOException {
     Path train = slice(DATA.resolve("assistments09/train.tsv"), 12_000, "train.tsv");
     Path test = slice(DATA.resolve("assistments09/test.tsv"), 3_000, "test.tsv");
-    Files.writeString(test, "42\t1\t0\tmaybe\t3\n", java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(
+        test,
+        "42\t1\t0\tmaybe\t3\n" + Files.readAllLines(test).get(1) + "\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    Path predictions = dir.resolve("predictions.txt");
 
-    Run run = run("eval-learner", "--train", train.toString(), "--test", test.toString());
+    Run run =
+        run(
+            "eval-learner",
+            "--train",
+            train.toString(),
+            "--test",
+            test.toString(),
+            "--predictions",
+            predictions.toString());
 
     assertThat(run.exit).isZero();
     assertThat(run.err).contains(test + ":3002: correct must be 0 or 1 but was 'maybe'");
-    assertThat(run.out).contains("Elo (global + per-skill)").contains("Best-LR (counts)");
+    assertThat(run.out).contains("Elo (global + per-skill)").contains("Best-LR (Gervet et al.)");
     JsonNode json = lastLineJson(run.out);
-    assertThat(json.get("n").asInt()).isEqualTo(3_000);
+    assertThat(json.get("n").asInt()).isEqualTo(3_001);
+    List<String> lines = Files.readAllLines(predictions);
+    assertThat(lines).hasSize(3_002);
+    assertThat(lines.get(3_000)).isEqualTo("NaN");
+    assertThat(Double.parseDouble(lines.get(3_001))).isBetween(0.0, 1.0);
+    JsonNode bestLr = json.get("baselines").get("best_lr");
+    assertThat(bestLr.get("delta_auc").get("low").asDouble())
+        .isLessThanOrEqualTo(bestLr.get("delta_auc").get("estimate").asDouble())
+        .isLessThanOrEqualTo(bestLr.get("delta_auc").get("high").asDouble());
+    assertThat(bestLr.get("delta_auc").get("estimate").asDouble())
+        .isCloseTo(json.get("auc").asDouble() - bestLr.get("auc").asDouble(), within(1e-3));
     assertThat(json.get("auc").asDouble()).isBetween(0.65, 0.95);
     assertThat(json.get("log_loss").asDouble()).isBetween(0.3, 0.7);
     assertThat(json.get("rmse").asDouble()).isBetween(0.3, 0.5);
@@ -55,28 +77,60 @@ class EvalCommandsTest {
     Run run = run("eval-schedule", "--revlog", revlog.toString());
 
     assertThat(run.exit).isZero();
+    assertThat(run.out).contains("SM-2 recalibrated on the past").contains("constant at the past");
     JsonNode json = lastLineJson(run.out);
     assertThat(json.get("fsrs").get("n").asInt()).isPositive();
+    assertThat(json.get("sm2").get("n").asInt()).isEqualTo(json.get("fsrs").get("n").asInt());
     assertThat(json.get("fsrs").get("log_loss").asDouble())
         .isLessThan(json.get("sm2").get("log_loss").asDouble());
+    // Recalibrated on the past, SM-2 is no worse calibrated than a coin (a diverging fit is).
+    assertThat(json.get("sm2_recalibrated").get("log_loss").asDouble()).isLessThan(0.7);
+    assertThat(json.get("constant").get("delta_log_loss").get("estimate").asDouble())
+        .isCloseTo(
+            json.get("fsrs").get("log_loss").asDouble()
+                - json.get("constant").get("log_loss").asDouble(),
+            within(1e-3));
   }
 
   @Test
-  void should_end_simulate_with_both_policies_and_their_ratio() throws IOException {
-    Run run = run("simulate", "--seed", "7", "--learners", "20");
+  void should_end_simulate_with_the_adaptive_policy_and_both_baselines() throws IOException {
+    Path responses = slice(DATA.resolve("assistments09/train.tsv"), 20_000, "responses.tsv");
+    Path revlog = slice(DATA.resolve("fsrs-revlog/review_logs.csv"), 3_000, "revlog.csv");
+
+    Run run =
+        run(
+            "simulate",
+            "--seed",
+            "7",
+            "--learners",
+            "20",
+            "--curve-learners",
+            "10",
+            "--margins",
+            "0,0.1",
+            "--responses",
+            responses.toString(),
+            "--revlog",
+            revlog.toString());
 
     assertThat(run.exit).isZero();
-    assertThat(run.out).contains("adaptive").contains("fixed curriculum").contains("per role");
+    assertThat(run.out).contains("truth: BKT of").contains("role sequence + spaced");
     JsonNode json = lastLineJson(run.out);
-    double adaptive = json.get("adaptive").get("questions").asDouble();
-    double fixed = json.get("fixed").get("questions").asDouble();
-    assertThat(adaptive).isPositive();
-    assertThat(json.get("ratio").asDouble()).isCloseTo(adaptive / fixed, within(1e-3));
-    assertThat(json.get("fixed").get("retention_30d").asDouble()).isBetween(0.25, 1.0);
-    assertThat(json.get("ratio_per_role").asDouble())
-        .isCloseTo(adaptive / json.get("fixed_per_role").get("questions").asDouble(), within(1e-3));
-    assertThat(json.get("retention_30d").get("adaptive").asDouble())
-        .isEqualTo(json.get("adaptive").get("retention_30d").asDouble());
+    assertThat(json.fieldNames()).toIterable().containsExactly("adaptive", "baselines");
+    assertThat(json.get("baselines").fieldNames())
+        .toIterable()
+        .containsExactly("role_sequence", "role_sequence_spaced");
+    for (JsonNode outcome :
+        List.of(
+            json.get("adaptive"),
+            json.get("baselines").get("role_sequence"),
+            json.get("baselines").get("role_sequence_spaced"))) {
+      assertThat(outcome.fieldNames())
+          .toIterable()
+          .containsExactly("questions", "retention_30d", "targets_kept");
+      assertThat(outcome.get("questions").asDouble()).isPositive();
+      assertThat(outcome.get("retention_30d").asDouble()).isBetween(0.0, 1.0);
+    }
   }
 
   @Test

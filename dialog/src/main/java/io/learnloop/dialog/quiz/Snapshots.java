@@ -8,13 +8,15 @@ import io.learnloop.dialog.catalog.SkillId;
 import io.learnloop.dialog.learning.AnswerEvent;
 import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.LearnerId;
-import io.learnloop.dialog.learning.LearnerStats;
 import io.learnloop.dialog.learning.Learners;
-import io.learnloop.dialog.learning.SkillCount;
 import io.learnloop.dialog.learning.Spacing;
 import io.learnloop.dialog.learning.memory.Card;
 import io.learnloop.dialog.learning.memory.Scheduler;
+import io.learnloop.dialog.learning.model.LearnerTrace;
+import io.learnloop.dialog.learning.model.ResponseModel;
+import io.learnloop.dialog.learning.model.ResponseModelFile;
 import io.learnloop.dialog.learning.policy.LearnerSnapshot;
+import io.learnloop.dialog.learning.policy.ModelMastery;
 import io.learnloop.dialog.learning.policy.SkillMastery;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,10 +31,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What the policy knows about a learner, read from the stores: answers, due items and counts from
- * the {@link AnswerLog}, recent questions from {@link Learners}. Mastery per skill is the Beta
- * posterior of the learner's counts; P(correct) on an item is that mastery times the item's FSRS
- * retrievability. Which micro-lessons were given is kept in memory.
+ * What the policy knows about a learner, read from the stores: answers and due items from the
+ * {@link AnswerLog}, recent questions from {@link Learners}. Mastery and P(correct) come from the
+ * fitted response model with the learner's online ability (the model {@code eval-learner} scores,
+ * {@link ModelMastery}): the learner's answers are replayed through it. Mastery per skill is the
+ * forecast a month ahead ({@link ModelMastery#durable}), with its uncertainty; P(correct) on an
+ * item is the model's prediction times the item's FSRS retrievability. Which micro-lessons were
+ * given is kept in memory.
  */
 public final class Snapshots {
 
@@ -47,17 +52,30 @@ public final class Snapshots {
   private final Scheduler scheduler;
   private final Map<LearnerId, Set<SkillId>> lessons = new ConcurrentHashMap<>();
 
+  private final ModelMastery mastery;
+
+  /** With the shipped default parameters of the response model. */
   public Snapshots(Catalog catalog, AnswerLog answers, Learners learners, Spacing spacing) {
+    this(catalog, answers, learners, spacing, ResponseModelFile.shipped());
+  }
+
+  /**
+   * @param model the response model, e.g. the latest one a refit adopted
+   */
+  public Snapshots(
+      Catalog catalog, AnswerLog answers, Learners learners, Spacing spacing, ResponseModel model) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.answers = Objects.requireNonNull(answers, "answers");
     this.learners = Objects.requireNonNull(learners, "learners");
     this.scheduler = spacing.scheduler();
+    this.mastery = new ModelMastery(model, catalog);
   }
 
   public LearnerSnapshot of(LearnerId learner, RoleId role, Instant now) {
     List<AnswerEvent> events = answers.answers(learner);
     Set<ItemId> seen = new LinkedHashSet<>();
     Map<SkillId, Integer> misses = new HashMap<>();
+    LearnerTrace trace = new LearnerTrace();
     Map<ItemId, Instant> lastMissed = new HashMap<>();
     for (AnswerEvent event : events) {
       Optional<Item> item = catalog.item(event.item());
@@ -65,6 +83,7 @@ public final class Snapshots {
         continue; // an item removed from the quiz bank since
       }
       seen.add(event.item());
+      mastery.update(trace, item.get(), event.correct());
       for (SkillId skill : item.get().skills()) {
         if (event.correct()) {
           misses.remove(skill);
@@ -78,11 +97,21 @@ public final class Snapshots {
         lastMissed.put(event.item(), event.at());
       }
     }
-    LearnerStats stats = answers.stats(learner);
-    Map<SkillId, SkillMastery> mastery = new HashMap<>();
-    stats.skills().forEach((skill, count) -> mastery.put(skill, SkillMastery.of(count)));
     Map<ItemId, Card> cards = new HashMap<>();
     seen.forEach(item -> answers.card(learner, item).ifPresent(card -> cards.put(item, card)));
+    Set<SkillId> skills = new LinkedHashSet<>(answers.stats(learner).skills().keySet());
+    catalog.role(role).ifPresent(r -> skills.addAll(r.targets().keySet()));
+    Instant horizon = now.plus(ModelMastery.HORIZON);
+    Map<SkillId, SkillMastery> masteries =
+        mastery.durable(
+            trace,
+            skills,
+            skill ->
+                cards.entrySet().stream()
+                    .filter(e -> catalog.item(e.getKey()).orElseThrow().skills().contains(skill))
+                    .mapToDouble(e -> scheduler.retrievability(e.getValue(), horizon))
+                    .max()
+                    .orElse(1));
     List<ItemId> due =
         answers.due(learner, now, DUE_LIMIT).stream()
             .filter(i -> catalog.item(i).isPresent())
@@ -91,17 +120,15 @@ public final class Snapshots {
         role,
         now,
         due,
-        mastery,
+        masteries,
         misses,
         lastMissed,
         seen,
         learners.recentlyAsked(learner, now.minus(RECENT)),
         new HashSet<>(lessons.getOrDefault(learner, Set.of())),
         item -> {
-          SkillId skill = catalog.item(item).orElseThrow().skills().iterator().next();
-          double know =
-              mastery.getOrDefault(skill, SkillMastery.of(new SkillCount(0, 0))).estimate();
           Card card = cards.get(item);
+          double know = mastery.pCorrect(trace, catalog.item(item).orElseThrow());
           return know * (card == null ? 1 : scheduler.retrievability(card, now));
         });
   }

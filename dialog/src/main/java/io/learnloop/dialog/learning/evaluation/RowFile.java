@@ -25,13 +25,14 @@ final class RowFile {
   static <T> Parsed<T> read(
       Path file, Predicate<String> header, String expectedHeader, Function<String, T> parser) {
     List<T> rows = new ArrayList<>();
+    List<Long> lines = new ArrayList<>();
     List<MalformedRow> malformed = new ArrayList<>();
+    long line = 1;
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String first = in.readLine();
       if (first == null || !header.test(first.strip())) {
         throw new IllegalArgumentException(file + ":1: expected " + expectedHeader);
       }
-      long line = 1;
       String text;
       while ((text = in.readLine()) != null) {
         line++;
@@ -40,6 +41,7 @@ final class RowFile {
         }
         try {
           rows.add(parser.apply(text));
+          lines.add(line);
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
           malformed.add(new MalformedRow(file, line, e.getMessage()));
         }
@@ -47,6 +49,6 @@ final class RowFile {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
     }
-    return new Parsed<>(rows, malformed);
+    return new Parsed<>(rows, lines, malformed, line);
   }
 }

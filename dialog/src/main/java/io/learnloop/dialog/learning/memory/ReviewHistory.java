@@ -15,6 +15,7 @@ public final class ReviewHistory {
   final long[] elapsedDays;
   final long[] times;
   final boolean[] first;
+  private final int[] cards;
   private final int size;
 
   /** Reviews of the same card and time keep their order in {@code reviews}. */
@@ -26,12 +27,14 @@ public final class ReviewHistory {
     elapsedDays = new long[size];
     times = new long[size];
     first = new boolean[size];
+    cards = new int[size];
     for (int i = 0; i < size; i++) {
       Review r = sorted.get(i);
       ratings[i] = r.rating().value();
       times[i] = r.at().toEpochMilli();
       first[i] = i == 0 || !sorted.get(i - 1).card().equals(r.card());
       elapsedDays[i] = first[i] ? -1 : Scheduler.wholeDays(sorted.get(i - 1).at(), r.at());
+      cards[i] = i == 0 ? 0 : cards[i - 1] + (first[i] ? 1 : 0);
     }
   }
 
@@ -44,8 +47,18 @@ public final class ReviewHistory {
     return !first[i] && elapsedDays[i] >= 1;
   }
 
+  /** The card of review {@code i}, numbered from 0. */
+  public int card(int i) {
+    return cards[i];
+  }
+
   public boolean recalled(int i) {
     return ratings[i] > 1;
+  }
+
+  /** Whole days since the card's previous review; -1 for its first. */
+  public long elapsedDays(int i) {
+    return elapsedDays[i];
   }
 
   public long time(int i) {

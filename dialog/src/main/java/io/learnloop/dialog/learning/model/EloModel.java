@@ -13,22 +13,45 @@ import java.util.Map;
  */
 public final class EloModel {
 
+  /**
+   * Elo's step size after n answers, {@code k / (1 + decay · n)}: large at first, shrinking so that
+   * estimates settle.
+   */
+  public record Steps(double k, double decay) {
+    public Steps {
+      if (!(k > 0) || !(decay >= 0)) {
+        throw new IllegalArgumentException("need k > 0 and decay >= 0 but got " + k + ", " + decay);
+      }
+    }
+
+    public static Steps defaults() {
+      return new Steps(0.8, 0.05);
+    }
+
+    double at(double n) {
+      return k / (1 + decay * n);
+    }
+  }
+
   private final Map<String, double[]> items = new HashMap<>();
+  private final Steps steps;
   private final Map<String, double[]> skills = new HashMap<>();
   private double globalDifficulty;
 
-  private EloModel() {}
+  private EloModel(Steps steps) {
+    this.steps = java.util.Objects.requireNonNull(steps, "steps");
+  }
 
   /** Learns item difficulties from everyone's answers, each learner's in order. */
-  public static EloModel fit(List<Response> answers) {
-    EloModel model = new EloModel();
+  public static EloModel fit(List<Response> answers, Steps steps) {
+    EloModel model = new EloModel(steps);
     Map<String, Learner> learners = new HashMap<>();
     for (Response r : answers) {
-      Learner learner = learners.computeIfAbsent(r.learner(), l -> new Learner());
+      Learner learner = learners.computeIfAbsent(r.learner(), l -> model.new Learner());
       double[] item = model.items.computeIfAbsent(r.item(), i -> new double[2]);
       double residual = (r.correct() ? 1 : 0) - learner.predict(r.skills(), item[0]);
       item[1]++;
-      item[0] -= step(item[1]) * residual;
+      item[0] -= steps.at(item[1]) * residual;
       learner.update(r.skills(), residual);
     }
     double sum = 0;
@@ -67,11 +90,7 @@ public final class EloModel {
     return skill == null ? globalDifficulty : skill[0] / skill[1];
   }
 
-  private static double step(double n) {
-    return 0.8 / (1 + 0.05 * n);
-  }
-
-  private static final class Learner {
+  private final class Learner {
     double ability;
     int answers;
     final Map<String, double[]> skills = new HashMap<>();
@@ -87,11 +106,11 @@ public final class EloModel {
 
     void update(List<String> itemSkills, double residual) {
       answers++;
-      ability += step(answers) * residual;
+      ability += steps.at(answers) * residual;
       for (String s : itemSkills) {
         double[] state = skills.computeIfAbsent(s, k -> new double[2]);
         state[1]++;
-        state[0] += step(state[1]) * residual;
+        state[0] += steps.at(state[1]) * residual;
       }
     }
   }

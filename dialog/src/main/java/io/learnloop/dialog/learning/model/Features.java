@@ -17,7 +17,20 @@ final class Features {
   private static final double PRIOR_RATE = 0.66;
 
   private final Map<String, Integer> index = new HashMap<>();
+  private final boolean generalOnly;
   private boolean frozen;
+
+  Features() {
+    this(false);
+  }
+
+  /**
+   * @param generalOnly leave out the features of particular items and skills, so that the model
+   *     carries over to a catalog it has never seen
+   */
+  Features(boolean generalOnly) {
+    this.generalOnly = generalOnly;
+  }
 
   int size() {
     return index.size();
@@ -43,6 +56,7 @@ final class Features {
     boolean withAbility = set.has(FeatureSet.ABILITY);
     boolean recent = set.has(FeatureSet.RECENT);
     boolean counts = set.has(FeatureSet.COUNTS);
+    boolean fails = set.has(FeatureSet.FAILS);
     Vector v = new Vector();
     add(v, "bias", 1);
     add(v, "item=" + item, 1);
@@ -57,12 +71,16 @@ final class Features {
       int wins = s == null ? 0 : s.wins;
       double a = Math.log1p(attempts);
       double w = Math.log1p(wins);
+      // Best-LR (Gervet et al. 2020): log counts with one weight per skill.
+      add(v, "skill=" + skill + "*attempts", share * a);
+      add(v, "skill=" + skill + "*wins", share * w);
+      if (!fails) {
+        continue;
+      }
       double f = Math.log1p(attempts - wins);
       add(v, "skill-attempts", share * a);
       add(v, "skill-wins", share * w);
       add(v, "skill-fails", share * f);
-      add(v, "skill=" + skill + "*attempts", share * a);
-      add(v, "skill=" + skill + "*wins", share * w);
       add(v, "skill=" + skill + "*fails", share * f);
       if (!recent) {
         continue;
@@ -71,7 +89,11 @@ final class Features {
         add(v, "skill-first", share);
       } else {
         add(v, "skill-recent", share * (s.recent - PRIOR_RATE));
-        add(v, "skill-streak=" + Math.max(-4, Math.min(4, s.streak)), share);
+        // Skills differ in how much recent form and streaks say (a skill builder's mastery run).
+        add(v, "skill=" + skill + "*recent", share * (s.recent - PRIOR_RATE));
+        int streak = Math.max(-4, Math.min(4, s.streak));
+        add(v, "skill-streak=" + streak, share);
+        add(v, "skill=" + skill + "*streak=" + streak, share);
         if (withAbility) {
           add(v, "skill-ability", share * s.ability);
         }
@@ -80,8 +102,14 @@ final class Features {
     if (!counts) {
       return v;
     }
+    int[] onItem = trace.items.get(item);
+    add(v, "item-attempts", onItem == null ? 0 : Math.log1p(onItem[0]));
+    add(v, "item-wins", onItem == null ? 0 : Math.log1p(onItem[1]));
     add(v, "attempts", Math.log1p(trace.attempts));
     add(v, "wins", Math.log1p(trace.wins));
+    if (!fails) {
+      return v;
+    }
     add(v, "fails", Math.log1p(trace.attempts - trace.wins));
     if (!recent) {
       return v;
@@ -90,6 +118,7 @@ final class Features {
       add(v, "first", 1);
     } else {
       add(v, "recent", trace.recent - PRIOR_RATE);
+      add(v, "streak=" + Math.max(-6, Math.min(6, trace.streak)), 1);
       if (withAbility) {
         add(v, "ability", trace.ability);
       }
@@ -107,7 +136,7 @@ final class Features {
     }
     Integer i = index.get(name);
     if (i == null) {
-      if (frozen) {
+      if (frozen || generalOnly && (name.startsWith("item=") || name.startsWith("skill="))) {
         return;
       }
       i = index.size();

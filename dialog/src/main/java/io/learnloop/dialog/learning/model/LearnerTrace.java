@@ -19,9 +19,14 @@ public final class LearnerTrace {
 
   final Map<String, SkillTrace> skills = new HashMap<>();
   final Map<String, Boolean> lastOnItem = new HashMap<>();
+
+  /** Per item: attempts and wins. */
+  final Map<String, int[]> items = new HashMap<>();
+
   int attempts;
   int wins;
   double recent = Double.NaN;
+  int streak;
   double ability;
 
   /** Counts and recent performance of one learner on one skill. */
@@ -31,6 +36,7 @@ public final class LearnerTrace {
     int streak;
     double recent = Double.NaN;
     double ability;
+    double information;
     boolean lastCorrect;
   }
 
@@ -44,10 +50,19 @@ public final class LearnerTrace {
 
   /** Records one answer; the ability residual comes from the model's own prediction. */
   void record(String item, List<String> itemSkills, boolean correct, double residual) {
+    record(item, itemSkills, correct, residual, 0);
+  }
+
+  /**
+   * @param information the Fisher information p(1 − p) of the answer about the learner's ability
+   */
+  void record(
+      String item, List<String> itemSkills, boolean correct, double residual, double information) {
     double y = correct ? 1 : 0;
     attempts++;
     wins += correct ? 1 : 0;
     recent = Double.isNaN(recent) ? y : recent + OVERALL_RATE * (y - recent);
+    streak = correct ? Math.max(1, streak + 1) : Math.min(-1, streak - 1);
     ability += ResponseModel.abilityStep(attempts) * residual;
     for (String name : itemSkills) {
       SkillTrace s = skill(name);
@@ -56,9 +71,22 @@ public final class LearnerTrace {
       s.streak = correct ? Math.max(1, s.streak + 1) : Math.min(-1, s.streak - 1);
       s.recent = Double.isNaN(s.recent) ? y : s.recent + SKILL_RATE * (y - s.recent);
       s.ability += ResponseModel.abilityStep(s.attempts) * residual;
+      s.information += information;
       s.lastCorrect = correct;
     }
     lastOnItem.put(item, correct);
+    int[] onItem = items.computeIfAbsent(item, i -> new int[2]);
+    onItem[0]++;
+    onItem[1] += correct ? 1 : 0;
+  }
+
+  /**
+   * The evidence gathered about the learner's ability on the skill: the sum of p(1 − p) over their
+   * answers on it, 0 before any.
+   */
+  public double information(String skill) {
+    SkillTrace s = skills.get(skill);
+    return s == null ? 0 : s.information;
   }
 
   /** Answers recorded so far. */

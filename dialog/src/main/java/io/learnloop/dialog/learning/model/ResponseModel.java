@@ -38,12 +38,19 @@ public final class ResponseModel {
 
   /** The probability that the learner answers the item correctly now. */
   public double predict(LearnerTrace trace, String item, List<String> skills) {
-    return sigmoid(features.extract(trace, item, skills, set).dot(weights));
+    return sigmoid(logit(trace, item, skills));
+  }
+
+  /** The log-odds of {@link #predict}. */
+  public double logit(LearnerTrace trace, String item, List<String> skills) {
+    return features.extract(trace, item, skills, set).dot(weights);
   }
 
   /** Records an answer in the learner's trace. */
   public void update(LearnerTrace trace, String item, List<String> skills, boolean correct) {
-    trace.record(item, skills, correct, residual(trace, item, skills, correct));
+    double base = basePrediction(trace, item, skills);
+    double residual = set == FeatureSet.ABILITY ? (correct ? 1 : 0) - base : 0;
+    trace.record(item, skills, correct, residual, base * (1 - base));
   }
 
   /** Predicts, then records: the protocol of every evaluation. Returns the prediction. */
@@ -53,13 +60,12 @@ public final class ResponseModel {
     return p;
   }
 
-  private double residual(LearnerTrace trace, String item, List<String> skills, boolean correct) {
+  // The ability moves by the residuals of the model without ability, as in training.
+  private double basePrediction(LearnerTrace trace, String item, List<String> skills) {
     if (set != FeatureSet.ABILITY) {
-      return 0;
+      return predict(trace, item, skills);
     }
-    double base =
-        sigmoid(features.extract(trace, item, skills, FeatureSet.RECENT).dot(baseWeights));
-    return (correct ? 1 : 0) - base;
+    return sigmoid(features.extract(trace, item, skills, FeatureSet.RECENT).dot(baseWeights));
   }
 
   /** The learned weight of a named feature, 0 when unknown; for reports and tests. */
@@ -73,6 +79,35 @@ public final class ResponseModel {
     Map<String, Double> named = new java.util.TreeMap<>();
     features.names().forEach((name, i) -> named.put(name, weights[i]));
     return named;
+  }
+
+  /** The weights of the model without ability whose residuals move the ability; empty without. */
+  public Map<String, Double> baseWeights() {
+    Map<String, Double> named = new java.util.TreeMap<>();
+    if (baseWeights != null) {
+      // Ability features joined the space after the base model was trained: they have no weight.
+      features
+          .names()
+          .forEach((name, i) -> named.put(name, i < baseWeights.length ? baseWeights[i] : 0));
+    }
+    return named;
+  }
+
+  /**
+   * A model from named weights, as {@link #weights()} and {@link #baseWeights()} give them.
+   *
+   * @throws IllegalArgumentException when base weights are missing for, or given without, ability
+   */
+  public static ResponseModel of(
+      FeatureSet set, Map<String, Double> weights, Map<String, Double> baseWeights) {
+    Map<String, Integer> names = new java.util.HashMap<>();
+    weights.keySet().forEach(name -> names.putIfAbsent(name, names.size()));
+    baseWeights.keySet().forEach(name -> names.putIfAbsent(name, names.size()));
+    double[] w = new double[names.size()];
+    double[] b = new double[names.size()];
+    weights.forEach((name, value) -> w[names.get(name)] = value);
+    baseWeights.forEach((name, value) -> b[names.get(name)] = value);
+    return new ResponseModel(Features.of(names), set, w, set == FeatureSet.ABILITY ? b : null);
   }
 
   public FeatureSet featureSet() {

@@ -54,7 +54,28 @@ public final class ResponseModelTrainer {
    * @param answers every learner's answers, each learner's in the order given
    */
   public ResponseModel fit(List<Response> answers) {
-    Features features = new Features();
+    return fit(answers, null);
+  }
+
+  /**
+   * Fits starting from another model's weights (by feature name) instead of zeros, so that features
+   * the answers say little about keep what {@code start} learned.
+   *
+   * @param start the model to start from; null to start from zeros
+   */
+  public ResponseModel fit(List<Response> answers, ResponseModel start) {
+    return fit(answers, start, new Features());
+  }
+
+  /**
+   * Fits a model without the weights of particular items and skills: what carries over to another
+   * organisation's catalog, such as the shipped defaults.
+   */
+  public ResponseModel fitPortable(List<Response> answers) {
+    return fit(answers, null, new Features(true));
+  }
+
+  private ResponseModel fit(List<Response> answers, ResponseModel start, Features features) {
     List<Features.Vector> base = new ArrayList<>(answers.size());
     Map<String, LearnerTrace> traces = new HashMap<>();
     for (Response r : answers) {
@@ -62,7 +83,8 @@ public final class ResponseModelTrainer {
       base.add(features.extract(trace, r.item(), r.skills(), baseSet()).trimmed());
       trace.record(r.item(), r.skills(), r.correct(), 0);
     }
-    double[] baseWeights = train(base, answers, new double[features.size()]);
+    double[] baseWeights =
+        train(base, answers, startingWeights(features, start, true, new double[features.size()]));
     if (settings.features() != FeatureSet.ABILITY) {
       return new ResponseModel(features, settings.features(), baseWeights, null);
     }
@@ -75,9 +97,28 @@ public final class ResponseModelTrainer {
       double residual = (r.correct() ? 1 : 0) - ResponseModel.sigmoid(base.get(n).dot(baseWeights));
       trace.record(r.item(), r.skills(), r.correct(), residual);
     }
-    double[] start = java.util.Arrays.copyOf(baseWeights, features.size());
+    double[] initial =
+        startingWeights(
+            features, start, false, java.util.Arrays.copyOf(baseWeights, features.size()));
     return new ResponseModel(
-        features, FeatureSet.ABILITY, train(full, answers, start), baseWeights);
+        features, FeatureSet.ABILITY, train(full, answers, initial), baseWeights);
+  }
+
+  private double[] startingWeights(
+      Features features, ResponseModel start, boolean base, double[] weights) {
+    if (start == null) {
+      return weights;
+    }
+    boolean twoStage = settings.features() == FeatureSet.ABILITY;
+    Map<String, Double> named = base && twoStage ? start.baseWeights() : start.weights();
+    named.forEach(
+        (name, value) -> {
+          Integer i = features.names().get(name);
+          if (i != null && i < weights.length) {
+            weights[i] = value;
+          }
+        });
+    return weights;
   }
 
   private FeatureSet baseSet() {

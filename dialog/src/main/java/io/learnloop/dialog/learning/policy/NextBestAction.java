@@ -39,9 +39,22 @@ public final class NextBestAction {
   public static final double DURABILITY_MARGIN = 0.05;
 
   private final Catalog catalog;
+  private final double margin;
 
   public NextBestAction(Catalog catalog) {
+    this(catalog, DURABILITY_MARGIN);
+  }
+
+  /**
+   * @param margin how far the lower bound of a skill's mastery must clear its target to count as
+   *     met (see {@link #DURABILITY_MARGIN})
+   */
+  public NextBestAction(Catalog catalog, double margin) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
+    if (!(margin >= 0 && margin < 1)) {
+      throw new IllegalArgumentException("margin must be in [0, 1) but was " + margin);
+    }
+    this.margin = margin;
   }
 
   /**
@@ -132,9 +145,9 @@ public final class NextBestAction {
         .allMatch(skill -> gap(Map.entry(skill, role.targets().get(skill)), learner) <= 0);
   }
 
-  private static double gap(Map.Entry<SkillId, TargetLevel> target, LearnerSnapshot learner) {
+  private double gap(Map.Entry<SkillId, TargetLevel> target, LearnerSnapshot learner) {
     return Targets.threshold(target.getValue())
-        + DURABILITY_MARGIN
+        + margin
         - learner.mastery(target.getKey()).lowerBound();
   }
 

@@ -1,13 +1,8 @@
 package io.learnloop.dialog.learning.simulation;
 
 import io.learnloop.dialog.catalog.Item;
-import io.learnloop.dialog.catalog.ItemId;
 import io.learnloop.dialog.catalog.Role;
 import io.learnloop.dialog.catalog.SkillId;
-import io.learnloop.dialog.learning.memory.Fsrs;
-import io.learnloop.dialog.learning.memory.FsrsParameters;
-import io.learnloop.dialog.learning.memory.Memory;
-import io.learnloop.dialog.learning.memory.Rating;
 import io.learnloop.dialog.learning.policy.Targets;
 import java.util.HashMap;
 import java.util.List;
@@ -15,88 +10,125 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * The hidden truth about one simulated employee: a latent ability per skill and a memory of each
- * skill that fades between practices (FSRS-6's forgetting curve, default parameters). P(correct) on
- * an item is guessing (one in four) plus knowing: σ(ability − difficulty) × retrievability. Each
- * question on a skill is a successful review of the skill's memory (feedback follows every answer),
- * and teaches: ability grows by {@link #LEARNING_RATE} × 4σ(1−σ), most on items of middling
- * difficulty, little on items far too easy or too hard.
+ * The hidden truth about one simulated employee ({@link TruthParameters}): each skill is known or
+ * not. Before an answer, a known skill may have been forgotten (exponential in the days since it
+ * was last checked, with a time constant that grows with every practice spaced a day or more from
+ * the previous one). A known skill is answered right unless the learner slips; an unknown one only
+ * by a guess (both vary by item). After the answer (with its explanation) or a micro-lesson, an
+ * unknown skill is learned with the skill's learning probability. The policy sees only the answers.
  */
 final class SimulatedLearner {
 
-  static final double GUESS = 0.25;
-  static final double LEARNING_RATE = 0.25;
-  static final double LESSON_GAIN = 0.3;
-  private static final Fsrs FORGETTING = new Fsrs(FsrsParameters.DEFAULT);
-
-  private final Map<SkillId, Double> ability = new HashMap<>();
-  private final Map<SkillId, Memory> memory = new HashMap<>();
-  private final Map<SkillId, Double> lastPractice = new HashMap<>();
-  private final Map<ItemId, Double> difficulty;
+  private final SyntheticCatalog world;
+  private final TruthParameters.Forgetting forgetting;
   private final Random random;
-  private final double general;
+  private final Map<SkillId, State> skills = new HashMap<>();
+  private final double aptitude;
 
-  SimulatedLearner(Role role, Map<ItemId, Double> difficulty, Random random) {
-    this.difficulty = difficulty;
+  private static final class State {
+    boolean known;
+    int spaced;
+    double checked;
+    double consolidated = Double.NEGATIVE_INFINITY;
+  }
+
+  /**
+   * The learner's prior knowledge is drawn first, in role order, so every policy meets the same.
+   */
+  SimulatedLearner(
+      SyntheticCatalog world, TruthParameters.Forgetting forgetting, Role role, Random random) {
+    this.world = world;
+    this.forgetting = forgetting;
     this.random = random;
-    this.general = random.nextGaussian() * 0.5;
-    role.targets().keySet().forEach(this::know);
+    // People differ: an aptitude shifts the odds of already knowing each skill (an assumption).
+    this.aptitude = random.nextGaussian() * 0.5;
+    role.targets().keySet().forEach(this::state);
   }
 
-  // Skills outside the role are drawn when first met (the fixed curriculum asks about them too).
-  private void know(SkillId skill) {
-    if (!ability.containsKey(skill)) {
-      ability.put(skill, general - 1.0 + random.nextGaussian());
-      // What employees already know has settled: it fades over months, not days.
-      memory.put(skill, new Memory(60, 5));
-      lastPractice.put(skill, 0.0);
-    }
+  private State state(SkillId skill) {
+    return skills.computeIfAbsent(
+        skill,
+        s -> {
+          State state = new State();
+          double init = world.bkt(s).init();
+          double odds = Math.log(init / (1 - init)) + aptitude;
+          state.known = random.nextDouble() < 1 / (1 + Math.exp(-odds));
+          // What employees already know has settled: as if practised three times, spaced.
+          state.spaced = state.known ? SETTLED : 0;
+          state.checked = 0;
+          return state;
+        });
   }
 
-  double pCorrect(Item item, double day) {
-    SkillId skill = item.skills().iterator().next();
-    double know = 1 / (1 + Math.exp(difficulty.get(item.id()) - ability.get(skill)));
-    return GUESS + (1 - GUESS) * know * retrievability(skill, day);
-  }
+  static final int SETTLED = 3;
 
-  private double retrievability(SkillId skill, double day) {
-    return FORGETTING.retrievability(
-        memory.get(skill).stability(), Math.floor(day - lastPractice.get(skill)));
+  private double pKnown(SkillId skill, double day) {
+    State s = state(skill);
+    return s.known ? forgetting.retained(day - s.checked, s.spaced) : 0;
   }
 
   /** Answers the item at {@code day}, learns from it, and returns whether it was right. */
   boolean answer(Item item, double day) {
     SkillId skill = item.skills().iterator().next();
-    know(skill);
-    boolean correct = random.nextDouble() < pCorrect(item, day);
-    double know = 1 / (1 + Math.exp(difficulty.get(item.id()) - ability.get(skill)));
-    ability.merge(skill, LEARNING_RATE * 4 * know * (1 - know), Double::sum);
-    long elapsed = (long) Math.floor(day - lastPractice.get(skill));
-    // Practice with feedback consolidates the skill whether or not this answer was right: the
-    // explanation follows every answer. A miss is a lapse of one item, not of the whole skill.
-    memory.put(skill, FORGETTING.next(memory.get(skill), Rating.GOOD, elapsed));
-    lastPractice.put(skill, day);
+    State s = state(skill);
+    if (s.known && random.nextDouble() >= pKnown(skill, day)) {
+      s.known = false;
+      s.spaced = 0;
+    }
+    s.checked = day;
+    boolean correct =
+        random.nextDouble() < (s.known ? 1 - world.slip(item.id()) : world.guess(item.id()));
+    if (s.known) {
+      if (day - s.consolidated >= 1) {
+        s.spaced++;
+        s.consolidated = day;
+      }
+    } else {
+      practise(skill, day);
+    }
     return correct;
   }
 
-  void readLesson(SkillId skill) {
-    ability.merge(skill, LESSON_GAIN, Double::sum);
+  private void practise(SkillId skill, double day) {
+    State s = state(skill);
+    if (!s.known && random.nextDouble() < world.bkt(skill).learn()) {
+      s.known = true;
+      s.spaced = 0;
+      s.checked = day;
+      s.consolidated = day;
+    }
   }
 
-  /** Mean P(correct) on the skill's items at {@code day}: the truth that targets are judged on. */
-  double mastery(List<Item> skillItems, double day) {
-    return skillItems.stream().mapToDouble(i -> pCorrect(i, day)).average().orElse(0);
+  void readLesson(SkillId skill, double day) {
+    State s = state(skill);
+    if (s.known && random.nextDouble() >= pKnown(skill, day)) {
+      s.known = false;
+      s.spaced = 0;
+    }
+    s.checked = day;
+    practise(skill, day);
+  }
+
+  /** Expected P(correct) over the skill's items at {@code day}: what targets are judged on. */
+  double mastery(SkillId skill, List<Item> skillItems, double day) {
+    double known = pKnown(skill, day);
+    return skillItems.stream()
+        .mapToDouble(i -> known * (1 - world.slip(i.id())) + (1 - known) * world.guess(i.id()))
+        .average()
+        .orElse(0);
   }
 
   boolean meetsTargets(Role role, Map<SkillId, List<Item>> items, double day) {
     return role.targets().entrySet().stream()
-        .allMatch(t -> mastery(items.get(t.getKey()), day) >= Targets.threshold(t.getValue()));
+        .allMatch(
+            t ->
+                mastery(t.getKey(), items.get(t.getKey()), day) >= Targets.threshold(t.getValue()));
   }
 
   /** Mean mastery over the role's skills at {@code day}. */
   double retention(Role role, Map<SkillId, List<Item>> items, double day) {
     return role.targets().keySet().stream()
-        .mapToDouble(s -> mastery(items.get(s), day))
+        .mapToDouble(s -> mastery(s, items.get(s), day))
         .average()
         .orElse(0);
   }

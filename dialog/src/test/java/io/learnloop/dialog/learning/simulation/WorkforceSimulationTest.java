@@ -2,26 +2,44 @@ package io.learnloop.dialog.learning.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.learnloop.dialog.learning.simulation.WorkforceSimulation.Result;
+import io.learnloop.dialog.learning.simulation.WorkforceSimulation.Comparison;
 import io.learnloop.dialog.learning.simulation.WorkforceSimulation.Settings;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WorkforceSimulationTest {
 
-  private static final Settings SMALL = new Settings(60, 5, 40, 10, 8, 11);
+  private static final TruthParameters TRUTH =
+      new TruthParameters(
+          List.of(
+              new TruthParameters.Skill(0.5, 0.15, 0.2, 0.08),
+              new TruthParameters.Skill(0.3, 0.1, 0.15, 0.05)),
+          new TruthParameters.Forgetting(14, 1.85));
 
-  @Test
-  void should_meet_targets_with_40_percent_fewer_questions_at_no_lower_retention() {
-    Result result = WorkforceSimulation.run(SMALL);
-
-    assertThat(result.ratio()).isLessThanOrEqualTo(0.6);
-    assertThat(result.adaptive().retention()).isGreaterThanOrEqualTo(result.fixed().retention());
-    assertThat(result.adaptive().unmet()).isZero();
-  }
+  private static final Settings SMALL = new Settings(30, 3, 12, 6, 4, 60, 11);
 
   @Test
   void should_give_the_same_result_for_the_same_seed() {
-    assertThat(WorkforceSimulation.run(SMALL).json())
-        .isEqualTo(WorkforceSimulation.run(SMALL).json());
+    assertThat(new WorkforceSimulation(SMALL, TRUTH).compare(0.05, 20).json())
+        .isEqualTo(new WorkforceSimulation(SMALL, TRUTH).compare(0.05, 20).json());
+  }
+
+  @Test
+  void should_ask_more_of_every_policy_when_the_stopping_margin_is_larger() {
+    WorkforceSimulation simulation = new WorkforceSimulation(SMALL, TRUTH);
+    Comparison loose = simulation.compare(0.0, 30);
+    Comparison strict = simulation.compare(0.15, 30);
+
+    assertThat(strict.adaptive().questions()).isGreaterThan(loose.adaptive().questions());
+    assertThat(strict.roleSequenceSpaced().questions())
+        .isGreaterThan(loose.roleSequenceSpaced().questions());
+  }
+
+  @Test
+  void should_keep_more_targets_with_spaced_review_and_a_strict_margin_than_stopping_early() {
+    WorkforceSimulation simulation = new WorkforceSimulation(SMALL, TRUTH);
+
+    assertThat(simulation.compare(0.15, 30).roleSequenceSpaced().keptTargets())
+        .isGreaterThan(simulation.compare(0.0, 30).roleSequence().keptTargets());
   }
 }

@@ -110,7 +110,20 @@ public final class RedisAnswerLog implements AnswerLog {
    */
   @Override
   public List<Recorded> recordAll(List<RecordAnswer> commands) {
-    return call(() -> applyAll(commands), "record " + commands.size() + " answers");
+    if (commands.isEmpty()) {
+      return List.of();
+    }
+    // The first answer goes alone and must succeed before the rest are written: were the
+    // connection to come back while a pipeline is being written, the answers rejected before it
+    // would be recorded after the ones sent behind them.
+    Recorded first = record(commands.get(0));
+    List<Recorded> outcomes = new ArrayList<>(commands.size());
+    outcomes.add(first);
+    List<RecordAnswer> rest = commands.subList(1, commands.size());
+    if (!rest.isEmpty()) {
+      outcomes.addAll(call(() -> applyAll(rest), "record " + rest.size() + " answers"));
+    }
+    return outcomes;
   }
 
   private List<Recorded> applyAll(List<RecordAnswer> commands) {

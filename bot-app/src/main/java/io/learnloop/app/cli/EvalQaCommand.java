@@ -35,8 +35,14 @@ final class EvalQaCommand implements Callable<Integer> {
   @Option(
       names = "--questions",
       required = true,
-      description = "JSONL: id, question, expected, kind, lang.")
+      description = "JSONL: id, question, expected, kind, lang, and optionally facts.")
   Path questions;
+
+  @Option(
+      names = "--facts",
+      description =
+          "JSONL of {id, facts} adding required facts to the questions with those ids (a fact is a list of alternative strings); lines whose id matches no question are reported.")
+  Path facts;
 
   @Option(
       names = "--fusion",
@@ -70,7 +76,10 @@ final class EvalQaCommand implements Callable<Integer> {
               "--answers and --calibrate cannot be combined: calibration fits the abstention model alone");
       return 2;
     }
-    List<EvalQuestion> loaded = EvalQuestions.read(questions, System.err);
+    List<EvalQuestion> loaded = EvalQuestions.read(questions, spec.commandLine().getErr()::println);
+    if (facts != null) {
+      loaded = EvalQuestions.withFacts(loaded, facts, spec.commandLine().getErr()::println);
+    }
     if (answers) {
       System.err.println("Answer path: " + EnvironmentAnswers.describeLanguageModel());
     }

@@ -112,7 +112,13 @@ public final class KnowledgeAnswers {
         modelSilent
             ? extract.text() + "\n" + AnswerText.get(language, "llm.unavailable")
             : extract.text();
-    return new Answer(text, Answer.EXTRACTIVE, false, citations(quoted), language);
+    return new Answer(
+        text,
+        Answer.EXTRACTIVE,
+        false,
+        citations(quoted),
+        language,
+        verdict == AbstentionModel.Verdict.ANSWER_UNSURE);
   }
 
   private static Answer abstained(String mode, String language) {

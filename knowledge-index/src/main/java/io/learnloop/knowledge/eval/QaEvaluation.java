@@ -198,12 +198,14 @@ public final class QaEvaluation {
           outcome.result().documents().isEmpty()
               ? ""
               : outcome.result().documents().get(0).bestQuotable().text();
-      bestPassage.addGraded(FactCheck.grade(passage, false, false, q.facts()), passage.length());
+      FactCheck.Grade passageGrade = FactCheck.grade(passage, false, false, q.facts());
+      bestPassage.addGraded(passageGrade, passage.length());
       if (trace != null && grade != FactCheck.Grade.ALL_FACTS) {
         trace.printf(
-            "reply %s %s: %s | %s%n",
+            "reply %s %s (best passage: %s): %s | %s%n",
             q.id(),
             grade.name().toLowerCase(java.util.Locale.ROOT),
+            passageGrade.name().toLowerCase(java.util.Locale.ROOT),
             q.question(),
             reply.text().replace('\n', ' '));
       }

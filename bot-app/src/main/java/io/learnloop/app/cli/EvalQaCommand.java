@@ -8,6 +8,9 @@ import io.learnloop.knowledge.search.AbstentionModel;
 import io.learnloop.knowledge.search.Fusion;
 import io.learnloop.knowledge.search.HybridSearcher;
 import io.learnloop.knowledge.search.QueryTranslator;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -92,13 +95,17 @@ final class EvalQaCommand implements Callable<Integer> {
               searcher,
               AbstentionModel.calibrated(),
               answers ? Optional.of(EnvironmentAnswers.over(searcher, calls)) : Optional.empty());
+      // Through picocli's writer, so that callers (and tests) that redirect it get the report.
+      ByteArrayOutputStream report = new ByteArrayOutputStream();
+      PrintStream out = new PrintStream(report, true, StandardCharsets.UTF_8);
       if (calibrate) {
-        evaluation.calibrate(loaded, System.out);
-        return 0;
+        evaluation.calibrate(loaded, out);
+      } else {
+        Map<String, Object> summary = evaluation.report(loaded, out, trace ? System.err : null);
+        out.println(QaEvaluation.json(summary));
       }
-      Map<String, Object> summary =
-          evaluation.report(loaded, System.out, trace ? System.err : null);
-      System.out.println(QaEvaluation.json(summary));
+      spec.commandLine().getOut().print(report.toString(StandardCharsets.UTF_8));
+      spec.commandLine().getOut().flush();
     } finally {
       calls.shutdownNow();
     }

@@ -38,6 +38,7 @@ public final class ExtractiveAnswerer {
    * passage it is cited for (the one holding its first quoted sentence).
    *
    * @param quoted indexes into the documents offered to {@link #answer}
+   * @param unsure whether the text says the docs may not answer exactly this question
    */
   public record Extract(
       String text, List<Integer> quoted, List<ChunkHit> passages, boolean unsure) {

@@ -101,10 +101,19 @@ public final class QaEvaluation {
   public Map<String, Object> report(
       List<EvalQuestion> questions, PrintStream out, PrintStream trace) {
     List<Outcome> hybrid = run(questions, RetrievalMode.HYBRID);
+    // One reply per question, asked once: with a language model each ask is a paid call.
+    Map<EvalQuestion, Answer> answered = new java.util.IdentityHashMap<>();
+    for (Outcome outcome : hybrid) {
+      EvalQuestion q = outcome.question();
+      answered.put(q, replies.ask(q.question(), AccessScope.everything(), q.lang()));
+    }
     Map<String, RetrievalMetrics> byKind = new TreeMap<>();
     RetrievalMetrics overall = new RetrievalMetrics();
     for (Outcome outcome : hybrid) {
-      boolean abstain = abstains(outcome);
+      boolean abstain =
+          answerPath.isPresent()
+              ? answered.get(outcome.question()).abstained()
+              : abstention.abstains(outcome.result().evidence());
       byKind
           .computeIfAbsent(outcome.question().kind(), k -> new RetrievalMetrics())
           .add(outcome.question().expected(), outcome.ranked(), abstain, outcome.latencyMs());
@@ -142,7 +151,7 @@ public final class QaEvaluation {
           mode.name().toLowerCase(java.util.Locale.ROOT), baseline(run(questions, mode)).summary());
     }
     summary.put("baselines", baselines);
-    summary.putAll(replyReport(hybrid, out, trace));
+    summary.putAll(replyReport(hybrid, answered, out, trace));
     out.println("Hybrid retrieval, by kind of question:");
     printRow(out, "kind", null);
     byKind.forEach((kind, metrics) -> printRow(out, kind, metrics));
@@ -171,13 +180,16 @@ public final class QaEvaluation {
    * the baseline of showing the best passage verbatim, and returns the overall figures.
    */
   private Map<String, Object> replyReport(
-      List<Outcome> hybrid, PrintStream out, PrintStream trace) {
+      List<Outcome> hybrid,
+      Map<EvalQuestion, Answer> answered,
+      PrintStream out,
+      PrintStream trace) {
     Map<String, ReplyMetrics> groups = new TreeMap<>();
     ReplyMetrics overall = new ReplyMetrics();
     ReplyMetrics bestPassage = new ReplyMetrics();
     for (Outcome outcome : hybrid) {
       EvalQuestion q = outcome.question();
-      Answer reply = replies.ask(q.question(), AccessScope.everything(), q.lang());
+      Answer reply = answered.get(q);
       List<ReplyMetrics> into =
           List.of(
               overall,
@@ -245,19 +257,6 @@ public final class QaEvaluation {
         s.get("unanswerable_refused"),
         s.get("reply_chars_p50"),
         metrics.graded());
-  }
-
-  private boolean abstains(Outcome outcome) {
-    return answerPath
-        .map(
-            answers ->
-                answers
-                    .ask(
-                        outcome.question().question(),
-                        AccessScope.everything(),
-                        outcome.question().lang())
-                    .abstained())
-        .orElseGet(() -> abstention.abstains(outcome.result().evidence()));
   }
 
   /**

@@ -8,6 +8,9 @@ import io.learnloop.knowledge.search.AbstentionModel;
 import io.learnloop.knowledge.search.Fusion;
 import io.learnloop.knowledge.search.HybridSearcher;
 import io.learnloop.knowledge.search.QueryTranslator;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +38,14 @@ final class EvalQaCommand implements Callable<Integer> {
   @Option(
       names = "--questions",
       required = true,
-      description = "JSONL: id, question, expected, kind, lang.")
+      description = "JSONL: id, question, expected, kind, lang, and optionally facts.")
   Path questions;
+
+  @Option(
+      names = "--facts",
+      description =
+          "JSONL of {id, facts} adding required facts to the questions with those ids (a fact is a list of alternative strings); lines whose id matches no question are reported.")
+  Path facts;
 
   @Option(
       names = "--fusion",
@@ -70,7 +79,10 @@ final class EvalQaCommand implements Callable<Integer> {
               "--answers and --calibrate cannot be combined: calibration fits the abstention model alone");
       return 2;
     }
-    List<EvalQuestion> loaded = EvalQuestions.read(questions, System.err);
+    List<EvalQuestion> loaded = EvalQuestions.read(questions, spec.commandLine().getErr()::println);
+    if (facts != null) {
+      loaded = EvalQuestions.withFacts(loaded, facts, spec.commandLine().getErr()::println);
+    }
     if (answers) {
       System.err.println("Answer path: " + EnvironmentAnswers.describeLanguageModel());
     }
@@ -83,13 +95,17 @@ final class EvalQaCommand implements Callable<Integer> {
               searcher,
               AbstentionModel.calibrated(),
               answers ? Optional.of(EnvironmentAnswers.over(searcher, calls)) : Optional.empty());
+      // Through picocli's writer, so that callers (and tests) that redirect it get the report.
+      ByteArrayOutputStream report = new ByteArrayOutputStream();
+      PrintStream out = new PrintStream(report, true, StandardCharsets.UTF_8);
       if (calibrate) {
-        evaluation.calibrate(loaded, System.out);
-        return 0;
+        evaluation.calibrate(loaded, out);
+      } else {
+        Map<String, Object> summary = evaluation.report(loaded, out, trace ? System.err : null);
+        out.println(QaEvaluation.json(summary));
       }
-      Map<String, Object> summary =
-          evaluation.report(loaded, System.out, trace ? System.err : null);
-      System.out.println(QaEvaluation.json(summary));
+      spec.commandLine().getOut().print(report.toString(StandardCharsets.UTF_8));
+      spec.commandLine().getOut().flush();
     } finally {
       calls.shutdownNow();
     }

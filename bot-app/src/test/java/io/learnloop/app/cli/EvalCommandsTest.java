@@ -181,6 +181,39 @@ class EvalCommandsTest {
         .doesNotContain("./annual-leave.md");
   }
 
+  @Test
+  void should_grade_replies_against_facts_and_report_facts_lines_whose_id_matches_no_question()
+      throws IOException {
+    Path facts = dir.resolve("facts.jsonl");
+    Files.writeString(
+        facts,
+        "{\"id\": \"kw-01\", \"facts\": [[\"up to 5 unused days\"]]}\n"
+            + "{\"id\": \"no-such-question\", \"facts\": [[\"SGD 250\"]]}\n");
+
+    Run run =
+        run(
+            "eval-qa",
+            "--docs",
+            "../content/handbook",
+            "--index-dir",
+            dir.resolve("index").toString(),
+            "--questions",
+            "../eval/sample-handbook-questions.jsonl",
+            "--facts",
+            facts.toString());
+
+    assertThat(run.exit).isZero();
+    assertThat(run.err)
+        .contains(facts + ":2: skipped: no question has id \"no-such-question\"")
+        .doesNotContain(facts + ":1:");
+    JsonNode json = lastLineJson(run.out);
+    assertThat(json.get("facts_graded").asInt()).isEqualTo(32);
+    assertThat(json.get("fact_recall").asDouble()).isBetween(0.0, 1.0);
+    assertThat(json.get("confidently_wrong").asDouble()).isBetween(0.0, 1.0);
+    assertThat(json.has("recall_at_5")).isTrue();
+    assertThat(run.out).contains("best passage");
+  }
+
   private record Run(int exit, String out, String err) {}
 
   private static Run run(String... args) {

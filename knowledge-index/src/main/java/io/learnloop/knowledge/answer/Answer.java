@@ -10,9 +10,15 @@ import java.util.Objects;
  *     model from the same passages)
  * @param language {@code en} or {@code id}: the question's language, which the answer's own words
  *     use
+ * @param unsure whether the text says the docs may not answer exactly this question
  */
 public record Answer(
-    String text, String mode, boolean abstained, List<Citation> citations, String language) {
+    String text,
+    String mode,
+    boolean abstained,
+    List<Citation> citations,
+    String language,
+    boolean unsure) {
 
   public static final String EXTRACTIVE = "extractive";
   public static final String LLM = "llm";
@@ -22,5 +28,11 @@ public record Answer(
     Objects.requireNonNull(mode, "mode");
     citations = List.copyOf(citations);
     Objects.requireNonNull(language, "language");
+  }
+
+  /** An answer given without reservation (or an abstention). */
+  public Answer(
+      String text, String mode, boolean abstained, List<Citation> citations, String language) {
+    this(text, mode, abstained, citations, language, false);
   }
 }

@@ -7,74 +7,194 @@ import io.learnloop.knowledge.search.PreparedQuery;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Answers without a language model: the sentences of the cited documents' matching passages that
- * share most words with the question, quoted in their original order, each marked with its citation
- * number. A further document is cited only if one of its sentences shares at least {@link
- * #MIN_SHARED_TERMS_FOR_FURTHER_SOURCES} words with the question.
+ * Answers without a language model, from the best document. The reply opens with the one sentence
+ * or table row of that document's passages that best answers the question: it shares the question's
+ * rarer words (weighted by how few of the candidate sentences hold them) and, when the question
+ * asks how much, who, where or when, holds an amount, a role, a place or a time ({@link
+ * AnswerType}). At most {@link #SUPPORTING} supporting sentences follow, in document order.
  */
 public final class ExtractiveAnswerer {
 
-  private static final int SENTENCES_FROM_FIRST = 3;
-  private static final int SENTENCES_FROM_OTHERS = 1;
-  static final int MIN_SHARED_TERMS_FOR_FURTHER_SOURCES = 3;
+  static final int SUPPORTING = 2;
   private static final int MAX_SENTENCE_CHARS = 400;
-  private static final Pattern QUANTITY_QUESTION =
-      Pattern.compile(
-          "\\b(how (many|much|long|often|soon|far)|when|what time|berapa|kapan|jam berapa)\\b",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern DIGIT = Pattern.compile("\\d");
+
+  /** How much holding the asked-for kind of thing weighs, in average question-word weights. */
+  static final double TYPE_WEIGHT = 1.0;
+
+  /** A sentence from the passage that ranked best in its document gains this share of a word. */
+  static final double BEST_PASSAGE_WEIGHT = 0.3;
 
   /**
-   * The answer's text and which of the offered documents it quotes, in citation order.
+   * The answer's text, which of the offered documents it quotes in citation order, and for each the
+   * passage it is cited for (the one holding its first quoted sentence).
    *
    * @param quoted indexes into the documents offered to {@link #answer}
+   * @param unsure whether the text says the docs may not answer exactly this question
    */
-  public record Extract(String text, List<Integer> quoted) {
+  public record Extract(
+      String text, List<Integer> quoted, List<ChunkHit> passages, boolean unsure) {
 
     public Extract {
       quoted = List.copyOf(quoted);
+      passages = List.copyOf(passages);
+      if (quoted.size() != passages.size()) {
+        throw new IllegalArgumentException("one passage per quoted document");
+      }
     }
   }
 
+  /** A sentence that could be quoted, where it comes from, and the question words it holds. */
+  private record Candidate(
+      int document,
+      ChunkHit passage,
+      int position,
+      String sentence,
+      Set<String> english,
+      Set<String> indonesian) {}
+
   /**
-   * @param documents candidate documents to cite, best first; the first is always quoted
+   * @param documents candidate documents to cite, best first; only the first is quoted: on both
+   *     evaluation sets, letting a lower-ranked document lead or add a sentence lost facts
+   *     (docs/EVALUATION.md)
    * @param unsure whether to say that the docs may not answer exactly this question
    */
   public Extract answer(
       PreparedQuery query, List<DocumentHit> documents, String language, boolean unsure) {
-    QuestionTerms questionTerms = QuestionTerms.of(query);
-    boolean asksForAQuantity = QUANTITY_QUESTION.matcher(query.original()).find();
-    StringBuilder text =
-        new StringBuilder(
-            AnswerText.get(language, unsure ? "extractive.intro.unsure" : "extractive.intro"));
-    List<Integer> quoted = new ArrayList<>();
-    for (int i = 0; i < documents.size(); i++) {
-      boolean first = i == 0;
-      List<String> sentences =
-          keySentences(
-              quotable(documents.get(i)),
-              documents.get(i).bestQuotable(),
-              questionTerms,
-              asksForAQuantity,
-              first ? SENTENCES_FROM_FIRST : SENTENCES_FROM_OTHERS,
-              first ? 0 : MIN_SHARED_TERMS_FOR_FURTHER_SOURCES);
-      if (sentences.isEmpty()) {
-        continue;
-      }
-      quoted.add(i);
-      for (String sentence : sentences) {
-        text.append("\n• ").append(sentence).append(" [").append(quoted.size()).append(']');
+    QuestionTerms terms = QuestionTerms.of(query);
+    AnswerType type = AnswerType.of(query.original());
+    List<Candidate> candidates =
+        candidates(documents.subList(0, Math.min(1, documents.size())), terms);
+    if (candidates.isEmpty()) {
+      return new Extract(intro(language, unsure), List.of(), List.of(), unsure);
+    }
+    Weights weights = Weights.of(candidates);
+    Map<Candidate, Double> scores = new HashMap<>();
+    for (Candidate candidate : candidates) {
+      scores.put(candidate, score(candidate, documents, type, weights));
+    }
+    Comparator<Candidate> best =
+        Comparator.<Candidate>comparingDouble(scores::get)
+            .reversed()
+            .thenComparingInt(Candidate::position);
+    Candidate lead = candidates.stream().min(best).orElseThrow();
+    List<Candidate> supporting =
+        candidates.stream()
+            .filter(c -> c != lead && weights.shared(c) > 0)
+            .sorted(best)
+            .limit(SUPPORTING)
+            .sorted(Comparator.comparingInt(Candidate::position))
+            .toList();
+    // A "how much" or "when" question whose best sentence holds no number or date is likelier
+    // answered by the wrong sentence: say so rather than answer confidently.
+    boolean caveat = unsure || (type.needsValue() && !type.heldBy(lead.sentence()));
+    StringBuilder text = new StringBuilder(intro(language, caveat));
+    for (Candidate sentence : concat(lead, supporting)) {
+      text.append("\n• ").append(sentence.sentence()).append(" [1]");
+    }
+    return new Extract(text.toString(), List.of(0), List.of(lead.passage()), caveat);
+  }
+
+  private static String intro(String language, boolean unsure) {
+    return AnswerText.get(language, unsure ? "extractive.intro.unsure" : "extractive.intro");
+  }
+
+  private static List<Candidate> concat(Candidate lead, List<Candidate> supporting) {
+    List<Candidate> all = new ArrayList<>();
+    all.add(lead);
+    all.addAll(supporting);
+    return all;
+  }
+
+  private static double score(
+      Candidate candidate, List<DocumentHit> documents, AnswerType type, Weights weights) {
+    double unit = weights.average();
+    boolean bestPassage =
+        candidate.passage().id().equals(documents.get(candidate.document()).bestQuotable().id());
+    return weights.shared(candidate)
+        + (type.heldBy(candidate.sentence()) ? TYPE_WEIGHT * unit : 0)
+        + (bestPassage ? BEST_PASSAGE_WEIGHT * unit : 0);
+  }
+
+  private static List<Candidate> candidates(List<DocumentHit> documents, QuestionTerms terms) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (int d = 0; d < documents.size(); d++) {
+      Set<String> seen = new HashSet<>();
+      for (ChunkHit passage : quotable(documents.get(d))) {
+        for (String sentence : sentences(passage.text())) {
+          if (seen.add(sentence)) {
+            candidates.add(
+                new Candidate(
+                    d,
+                    passage,
+                    candidates.size(),
+                    sentence,
+                    terms.englishIn(sentence),
+                    terms.indonesianIn(sentence)));
+          }
+        }
       }
     }
-    return new Extract(text.toString(), quoted);
+    return candidates;
+  }
+
+  /**
+   * Each question word weighs by how rare it is among the candidate sentences, so that the word
+   * that sets the question apart ("carry") counts more than the page's topic ("leave").
+   */
+  private record Weights(Map<String, Double> english, Map<String, Double> indonesian) {
+
+    static Weights of(List<Candidate> candidates) {
+      return new Weights(
+          idf(candidates.stream().map(Candidate::english).toList()),
+          idf(candidates.stream().map(Candidate::indonesian).toList()));
+    }
+
+    private static Map<String, Double> idf(List<Set<String>> held) {
+      Map<String, Integer> frequency = new HashMap<>();
+      held.forEach(terms -> terms.forEach(term -> frequency.merge(term, 1, Integer::sum)));
+      Map<String, Double> weights = new HashMap<>();
+      frequency.forEach(
+          (term, count) -> weights.put(term, Math.log(1 + (double) held.size() / count)));
+      return weights;
+    }
+
+    /**
+     * The share of the question's weight that the sentence holds, in English words plus in
+     * Indonesian words: each side is normalised to its own total, so that an Indonesian row found
+     * by the glossary's words and an English sentence found by the question's own words compare.
+     */
+    double shared(Candidate candidate) {
+      return share(candidate.english(), english) + share(candidate.indonesian(), indonesian);
+    }
+
+    int count(Candidate candidate) {
+      return Math.max(candidate.english().size(), candidate.indonesian().size());
+    }
+
+    /** The weight of one average question word on the scale of {@link #shared}. */
+    double average() {
+      int sides = (english.isEmpty() ? 0 : 1) + (indonesian.isEmpty() ? 0 : 1);
+      int words = english.size() + indonesian.size();
+      return words == 0 ? 1 : (double) sides / words;
+    }
+
+    private static double share(Set<String> terms, Map<String, Double> weights) {
+      double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+      return total == 0 ? 0 : sum(terms, weights) / total;
+    }
+
+    private static double sum(Set<String> terms, Map<String, Double> weights) {
+      return terms.stream().mapToDouble(t -> weights.getOrDefault(t, 0.0)).sum();
+    }
   }
 
   /** The document's matching passages that can be quoted, in the order they appear in it. */
@@ -95,93 +215,91 @@ public final class ExtractiveAnswerer {
     return Integer.parseInt(id.substring(id.lastIndexOf('#') + 1));
   }
 
-  /**
-   * Scores each sentence by the question words it shares, plus half a point when it comes from the
-   * passage that ranked best and a point when the question asks how many, how long or when and the
-   * sentence holds a number.
-   */
-  List<String> keySentences(
-      List<ChunkHit> passages,
-      ChunkHit best,
-      QuestionTerms questionTerms,
-      boolean asksForAQuantity,
-      int wanted,
-      int minimumShared) {
-    record Scored(int position, String sentence, long shared, double score) {}
-    List<Scored> scored = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (ChunkHit passage : passages) {
-      for (String sentence : sentences(passage.text())) {
-        if (seen.add(sentence)) {
-          long shared = questionTerms.sharedWith(sentence);
-          double score =
-              shared
-                  + (passage.id().equals(best.id()) ? 0.5 : 0)
-                  + (asksForAQuantity && DIGIT.matcher(sentence).find() ? 1 : 0);
-          scored.add(new Scored(scored.size(), sentence, shared, score));
-        }
-      }
-    }
-    return scored.stream()
-        .filter(s -> s.shared() >= minimumShared)
-        // Earlier sentences break ties: passages tend to open with their point.
-        .sorted(
-            Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::position))
-        .limit(wanted)
-        .sorted(Comparator.comparingInt(Scored::position))
-        .map(Scored::sentence)
-        .toList();
-  }
-
-  private static List<String> sentences(String passage) {
+  /** Sentences of a passage; a table row or list item stays whole, without its list dash. */
+  static List<String> sentences(String passage) {
     List<String> sentences = new ArrayList<>();
-    for (String line : passage.split("\n")) {
+    for (String raw : passage.split("\n")) {
+      String line = raw.strip();
+      if (line.startsWith("- ")) {
+        line = line.substring(2).strip();
+      }
+      if (line.contains(" · ")) {
+        add(sentences, line);
+        continue;
+      }
       BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ROOT);
       iterator.setText(line);
       int start = iterator.first();
       for (int end = iterator.next();
           end != BreakIterator.DONE;
           start = end, end = iterator.next()) {
-        String sentence = line.substring(start, end).strip();
-        if (sentence.length() > 1) {
-          sentences.add(
-              sentence.length() > MAX_SENTENCE_CHARS
-                  ? sentence.substring(0, MAX_SENTENCE_CHARS) + "…"
-                  : sentence);
-        }
+        add(sentences, line.substring(start, end));
       }
     }
     return sentences;
   }
 
+  private static void add(List<String> sentences, String raw) {
+    String sentence = raw.strip();
+    if (sentence.length() > 1) {
+      sentences.add(
+          sentence.length() > MAX_SENTENCE_CHARS
+              ? sentence.substring(0, MAX_SENTENCE_CHARS) + "…"
+              : sentence);
+    }
+  }
+
   /**
    * The question's words as the English fields analyse them (of its English rendering, for an
-   * Indonesian question) and, for an Indonesian question, as the Indonesian fields do; a sentence
-   * shares whichever count is higher, so that it can match in its own language.
+   * Indonesian question) and as the Indonesian fields do (of the question itself when it is
+   * Indonesian, of the glossary's Indonesian words for it when it is English), so that a sentence
+   * can match in its own language.
    */
   private record QuestionTerms(Set<String> english, Set<String> indonesian) {
+
+    static final int NEAR_PREFIX = 6;
 
     static QuestionTerms of(PreparedQuery query) {
       return query.indonesian()
           ? new QuestionTerms(
               ChunkFields.terms(ChunkFields.BODY_EN, query.english()),
               ChunkFields.terms(ChunkFields.BODY_ID, query.original()))
-          : new QuestionTerms(ChunkFields.terms(ChunkFields.BODY_EN, query.original()), Set.of());
+          : new QuestionTerms(
+              ChunkFields.terms(ChunkFields.BODY_EN, query.original()),
+              ChunkFields.terms(
+                  ChunkFields.BODY_ID, String.join(" ", query.indonesianExpansions())));
     }
 
-    long sharedWith(String sentence) {
-      long english =
-          ChunkFields.terms(ChunkFields.BODY_EN, sentence).stream()
-              .filter(this.english::contains)
-              .count();
-      if (indonesian.isEmpty()) {
-        return english;
+    Set<String> englishIn(String sentence) {
+      return held(ChunkFields.BODY_EN, sentence, english);
+    }
+
+    Set<String> indonesianIn(String sentence) {
+      return held(ChunkFields.BODY_ID, sentence, indonesian);
+    }
+
+    /**
+     * The wanted words the sentence holds; a long word also matches one that starts with the same
+     * {@link #NEAR_PREFIX} letters, so that names spelt differently across the two languages
+     * (Singapore, Singapura) still meet.
+     */
+    private static Set<String> held(String field, String sentence, Set<String> wanted) {
+      if (wanted.isEmpty()) {
+        return Set.of();
       }
-      long inIndonesian =
-          ChunkFields.terms(ChunkFields.BODY_ID, sentence).stream()
-              .filter(this.indonesian::contains)
-              .count();
-      return Math.max(english, inIndonesian);
+      Set<String> held = new HashSet<>();
+      for (String term : ChunkFields.terms(field, sentence)) {
+        if (wanted.contains(term)) {
+          held.add(term);
+        } else if (term.length() >= NEAR_PREFIX) {
+          for (String word : wanted) {
+            if (word.length() >= NEAR_PREFIX && word.regionMatches(0, term, 0, NEAR_PREFIX)) {
+              held.add(word);
+            }
+          }
+        }
+      }
+      return held;
     }
   }
 }

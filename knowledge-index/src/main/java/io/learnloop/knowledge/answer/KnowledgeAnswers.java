@@ -35,6 +35,10 @@ public final class KnowledgeAnswers {
   /** A document is cited only when it scores at least this share of the best document's score. */
   static final double CITATION_SHARE = 0.5;
 
+  /** A question needs at least two letters in a row; "2", "??" or an emoji are not questions. */
+  private static final java.util.regex.Pattern NOT_A_QUESTION =
+      java.util.regex.Pattern.compile("\\p{L}{2}");
+
   private static final Logger log = LoggerFactory.getLogger(KnowledgeAnswers.class);
 
   private final HybridSearcher searcher;
@@ -77,6 +81,11 @@ public final class KnowledgeAnswers {
               + " characters; the limit is "
               + MAX_QUESTION_CHARS);
     }
+    if (!NOT_A_QUESTION.matcher(trimmed).find()) {
+      // A bare number or emoji would otherwise be answered with whatever passage matches "2".
+      return new Answer(
+          AnswerText.get(language, "not.a.question"), Answer.EXTRACTIVE, true, List.of(), language);
+    }
     SearchResult result =
         searcher.search(rewritten(searcher.prepare(trimmed)), scope, RetrievalMode.HYBRID, 10);
     AbstentionModel.Verdict verdict =
@@ -106,13 +115,43 @@ public final class KnowledgeAnswers {
     }
     ExtractiveAnswerer.Extract extract =
         extractive.answer(
-            result.query(), cited, language, verdict == AbstentionModel.Verdict.ANSWER_UNSURE);
+            result.query(),
+            withWholeFirstDocument(cited, scope),
+            language,
+            verdict == AbstentionModel.Verdict.ANSWER_UNSURE);
     List<DocumentHit> quoted = extract.quoted().stream().map(cited::get).toList();
-    String text =
-        modelSilent
-            ? extract.text() + "\n" + AnswerText.get(language, "llm.unavailable")
-            : extract.text();
-    return new Answer(text, Answer.EXTRACTIVE, false, citations(quoted), language);
+    StringBuilder text = new StringBuilder(extract.text());
+    if ("id".equals(language) && extract.passages().stream().noneMatch(this::indonesian)) {
+      text.append("\n").append(AnswerText.get(language, "sources.english.only"));
+    }
+    if (modelSilent) {
+      text.append("\n").append(AnswerText.get(language, "llm.unavailable"));
+    }
+    List<Citation> citations = new ArrayList<>();
+    for (int i = 0; i < quoted.size(); i++) {
+      citations.add(citation(quoted.get(i), extract.passages().get(i)));
+    }
+    return new Answer(
+        text.toString(), Answer.EXTRACTIVE, false, citations, language, extract.unsure());
+  }
+
+  /**
+   * The cited documents with every passage of the first one, its matching passages first: the
+   * sentence that answers may sit in a section of the right page that the question's words missed.
+   */
+  private List<DocumentHit> withWholeFirstDocument(List<DocumentHit> cited, AccessScope scope) {
+    DocumentHit first = cited.get(0);
+    java.util.Set<String> matched = new java.util.HashSet<>();
+    first.passages().forEach(p -> matched.add(p.id()));
+    List<ChunkHit> passages = new ArrayList<>(first.passages());
+    for (ChunkHit passage : searcher.passagesOf(first.source(), scope)) {
+      if (!passage.overview() && matched.add(passage.id())) {
+        passages.add(passage);
+      }
+    }
+    List<DocumentHit> widened = new ArrayList<>(cited);
+    widened.set(0, new DocumentHit(first.source(), first.title(), first.score(), passages));
+    return widened;
   }
 
   private static Answer abstained(String mode, String language) {
@@ -120,16 +159,19 @@ public final class KnowledgeAnswers {
   }
 
   private static List<Citation> citations(List<DocumentHit> documents) {
-    return documents.stream()
-        .map(
-            hit ->
-                new Citation(
-                    hit.source(),
-                    hit.title(),
-                    hit.bestQuotable().section(),
-                    hit.bestQuotable().url(),
-                    hit.score()))
-        .toList();
+    return documents.stream().map(hit -> citation(hit, hit.bestQuotable())).toList();
+  }
+
+  /** A document cited for one of its passages: the link goes to that passage's section. */
+  private static Citation citation(DocumentHit hit, ChunkHit passage) {
+    return new Citation(hit.source(), hit.title(), passage.section(), passage.url(), hit.score());
+  }
+
+  /** Whether a passage is in Bahasa Indonesia: as its page declares, else by its words. */
+  private boolean indonesian(ChunkHit passage) {
+    return passage.language().isBlank()
+        ? searcher.prepare(passage.text()).indonesian()
+        : passage.language().startsWith("id");
   }
 
   /**

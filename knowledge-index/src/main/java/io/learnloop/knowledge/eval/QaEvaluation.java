@@ -1,6 +1,7 @@
 package io.learnloop.knowledge.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.learnloop.knowledge.answer.Answer;
 import io.learnloop.knowledge.answer.KnowledgeAnswers;
 import io.learnloop.knowledge.search.AbstentionModel;
 import io.learnloop.knowledge.search.AccessScope;
@@ -31,6 +32,7 @@ public final class QaEvaluation {
   private final HybridSearcher searcher;
   private final AbstentionModel abstention;
   private final Optional<KnowledgeAnswers> answerPath;
+  private final KnowledgeAnswers replies;
 
   /** Hybrid abstains where {@code abstention} alone says so. */
   public QaEvaluation(HybridSearcher searcher, AbstentionModel abstention) {
@@ -48,6 +50,12 @@ public final class QaEvaluation {
     this.searcher = searcher;
     this.abstention = abstention;
     this.answerPath = answerPath;
+    // Without a configured path the replies graded are the extractive ones users get with no model.
+    this.replies =
+        answerPath.orElseGet(
+            () ->
+                new KnowledgeAnswers(
+                    searcher, abstention, Optional.empty(), java.time.Duration.ZERO, null));
   }
 
   /** One question's outcome under one retrieval mode. */
@@ -93,10 +101,19 @@ public final class QaEvaluation {
   public Map<String, Object> report(
       List<EvalQuestion> questions, PrintStream out, PrintStream trace) {
     List<Outcome> hybrid = run(questions, RetrievalMode.HYBRID);
+    // One reply per question, asked once: with a language model each ask is a paid call.
+    Map<EvalQuestion, Answer> answered = new java.util.IdentityHashMap<>();
+    for (Outcome outcome : hybrid) {
+      EvalQuestion q = outcome.question();
+      answered.put(q, replies.ask(q.question(), AccessScope.everything(), q.lang()));
+    }
     Map<String, RetrievalMetrics> byKind = new TreeMap<>();
     RetrievalMetrics overall = new RetrievalMetrics();
     for (Outcome outcome : hybrid) {
-      boolean abstain = abstains(outcome);
+      boolean abstain =
+          answerPath.isPresent()
+              ? answered.get(outcome.question()).abstained()
+              : abstention.abstains(outcome.result().evidence());
       byKind
           .computeIfAbsent(outcome.question().kind(), k -> new RetrievalMetrics())
           .add(outcome.question().expected(), outcome.ranked(), abstain, outcome.latencyMs());
@@ -134,6 +151,7 @@ public final class QaEvaluation {
           mode.name().toLowerCase(java.util.Locale.ROOT), baseline(run(questions, mode)).summary());
     }
     summary.put("baselines", baselines);
+    summary.putAll(replyReport(hybrid, answered, out, trace));
     out.println("Hybrid retrieval, by kind of question:");
     printRow(out, "kind", null);
     byKind.forEach((kind, metrics) -> printRow(out, kind, metrics));
@@ -157,17 +175,88 @@ public final class QaEvaluation {
     return summary;
   }
 
-  private boolean abstains(Outcome outcome) {
-    return answerPath
-        .map(
-            answers ->
-                answers
-                    .ask(
-                        outcome.question().question(),
-                        AccessScope.everything(),
-                        outcome.question().lang())
-                    .abstained())
-        .orElseGet(() -> abstention.abstains(outcome.result().evidence()));
+  /**
+   * Grades the reply a person reads against each question's facts, by kind and language, next to
+   * the baseline of showing the best passage verbatim, and returns the overall figures.
+   */
+  private Map<String, Object> replyReport(
+      List<Outcome> hybrid,
+      Map<EvalQuestion, Answer> answered,
+      PrintStream out,
+      PrintStream trace) {
+    Map<String, ReplyMetrics> groups = new TreeMap<>();
+    ReplyMetrics overall = new ReplyMetrics();
+    ReplyMetrics bestPassage = new ReplyMetrics();
+    for (Outcome outcome : hybrid) {
+      EvalQuestion q = outcome.question();
+      Answer reply = answered.get(q);
+      List<ReplyMetrics> into =
+          List.of(
+              overall,
+              groups.computeIfAbsent("kind " + q.kind(), k -> new ReplyMetrics()),
+              groups.computeIfAbsent("lang " + q.lang(), k -> new ReplyMetrics()));
+      int chars = reply.text().length();
+      if (!q.answerable()) {
+        into.forEach(m -> m.addUnanswerable(reply.abstained(), reply.unsure(), chars));
+        continue;
+      }
+      if (q.facts().isEmpty()) {
+        continue;
+      }
+      FactCheck.Grade grade =
+          FactCheck.grade(reply.text(), reply.abstained(), reply.unsure(), q.facts());
+      into.forEach(m -> m.addGraded(grade, chars));
+      String passage =
+          outcome.result().documents().isEmpty()
+              ? ""
+              : outcome.result().documents().get(0).bestQuotable().text();
+      FactCheck.Grade passageGrade = FactCheck.grade(passage, false, false, q.facts());
+      bestPassage.addGraded(passageGrade, passage.length());
+      if (trace != null && grade != FactCheck.Grade.ALL_FACTS) {
+        trace.printf(
+            "reply %s %s (best passage: %s): %s | %s%n",
+            q.id(),
+            grade.name().toLowerCase(java.util.Locale.ROOT),
+            passageGrade.name().toLowerCase(java.util.Locale.ROOT),
+            q.question(),
+            reply.text().replace('\n', ' '));
+      }
+    }
+    if (overall.graded() == 0) {
+      return Map.of();
+    }
+    out.println();
+    out.printf(
+        "Replies as a person reads them (%s), on answerable questions with facts:%n",
+        answerPath.isPresent() ? "whole answer path" : "extractive, no language model");
+    printReplyRow(out, "group", null);
+    groups.forEach((label, metrics) -> printReplyRow(out, label, metrics));
+    printReplyRow(out, "overall", overall);
+    printReplyRow(out, "best passage", bestPassage);
+    Map<String, Object> summary = new LinkedHashMap<>(overall.summary());
+    summary.put("best_passage_fact_recall", bestPassage.summary().get("fact_recall"));
+    return summary;
+  }
+
+  private static void printReplyRow(PrintStream out, String label, ReplyMetrics metrics) {
+    if (metrics == null) {
+      out.printf(
+          "%-22s %6s %6s %6s %6s %6s %6s %6s %5s%n",
+          label, "facts", "some", "wrong", "unsure", "absA", "refU", "chars", "n");
+      return;
+    }
+    Map<String, Object> s = metrics.summary();
+    out.printf(
+        "%-22s %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f %6.0f %5d%n",
+        label,
+        s.get("fact_recall"),
+        s.get("some_fact"),
+        s.get("confidently_wrong"),
+        s.get("no_fact_caveated"),
+        s.get("abstained_on_answerable"),
+        s.get("unanswerable_refused"),
+        s.get("reply_chars_p50"),
+        metrics.graded());
   }
 
   /**

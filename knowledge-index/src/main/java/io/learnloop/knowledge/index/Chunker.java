@@ -95,6 +95,43 @@ public final class Chunker {
     if (text.length() <= maxChars) {
       return List.of(text);
     }
-    return splitter.split(Document.from(text)).stream().map(TextSegment::text).toList();
+    List<String> pieces = new ArrayList<>();
+    int cursor = 0;
+    for (TextSegment segment : splitter.split(Document.from(text))) {
+      String piece = segment.text();
+      int at = text.indexOf(piece, Math.max(0, cursor - overlapChars - 1));
+      if (at < 0) {
+        at = text.indexOf(piece);
+      }
+      cursor = Math.max(cursor, at < 0 ? cursor : at + piece.length());
+      String leadIn = at > 0 && isListItem(piece) ? leadInBefore(text, at) : "";
+      pieces.add(leadIn.isEmpty() || piece.startsWith(leadIn) ? piece : leadIn + "\n" + piece);
+    }
+    return pieces;
+  }
+
+  private static boolean isListItem(String line) {
+    return line.startsWith("- ") || line.contains(" · ");
+  }
+
+  /**
+   * The sentence that introduces the list (or table) a passage starting at {@code offset} is cut
+   * from: the nearest line above that is not an item and ends with a colon; empty when there is
+   * none, so that a passage in the middle of a long list still says what its items are.
+   */
+  static String leadInBefore(String text, int offset) {
+    int end = offset;
+    while (end > 0) {
+      int start = text.lastIndexOf('\n', end - 1) + 1;
+      String line = text.substring(start, end).strip();
+      if (line.isEmpty() && end != offset) {
+        return "";
+      }
+      if (!line.isEmpty() && !isListItem(line)) {
+        return line.endsWith(":") && line.length() <= 300 ? line : "";
+      }
+      end = start - 1;
+    }
+    return "";
   }
 }

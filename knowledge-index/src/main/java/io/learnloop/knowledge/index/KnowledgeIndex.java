@@ -90,7 +90,7 @@ public final class KnowledgeIndex implements Closeable {
    */
   public static KnowledgeIndex open(
       Path directory, Embedder embedder, Chunker chunker, String baseUrl) {
-    String schema = "v4;model=" + embedder.modelId() + ";chunker=" + chunker;
+    String schema = "v6;model=" + embedder.modelId() + ";chunker=" + chunker;
     try {
       Files.createDirectories(directory);
       IndexWriterConfig config = new IndexWriterConfig(ChunkFields.analyzer());

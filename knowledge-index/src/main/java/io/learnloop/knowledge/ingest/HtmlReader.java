@@ -32,6 +32,10 @@ final class HtmlReader implements DocumentReader {
                   if (SKIPPED.contains(tag)) {
                     return FilterResult.SKIP_ENTIRELY;
                   }
+                  if (tag.equals("table")) {
+                    paragraph.append('\n').append(HtmlTables.render(element)).append('\n');
+                    return FilterResult.SKIP_ENTIRELY;
+                  }
                   if (tag.length() == 2
                       && tag.charAt(0) == 'h'
                       && Character.isDigit(tag.charAt(1))) {

@@ -15,6 +15,9 @@ final class PdfReader implements DocumentReader {
   public SourceDocument read(Path file, String source) throws UnreadableDocumentException {
     try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
       PDFTextStripper stripper = new PDFTextStripper();
+      // Tables in PDFs are loose text drawn cell by cell, often column by column; reading by
+      // position keeps each row on one line, in the order a person reads it.
+      stripper.setSortByPosition(true);
       List<Section> sections = new ArrayList<>();
       for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
         stripper.setStartPage(page);

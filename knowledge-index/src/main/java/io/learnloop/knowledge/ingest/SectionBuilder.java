@@ -32,6 +32,19 @@ final class SectionBuilder {
     }
   }
 
+  /** Text that belongs to the previous paragraph, such as the list its last sentence introduces. */
+  void continueParagraph(String paragraph) {
+    String clean = paragraph.strip();
+    if (clean.isEmpty()) {
+      return;
+    }
+    if (text.length() >= 2) {
+      text.setLength(text.length() - 2);
+      text.append('\n');
+    }
+    text.append(clean).append("\n\n");
+  }
+
   String firstHeading() {
     return title;
   }

@@ -91,6 +91,51 @@ public final class HybridSearcher {
         });
   }
 
+  /**
+   * Every passage of one document that {@code scope} may read, in no particular order, scored 0:
+   * the answer may be in a section the query's words did not reach.
+   */
+  public List<ChunkHit> passagesOf(String source, AccessScope scope) {
+    return index.withSearcher(
+        searcher -> {
+          Query query =
+              new BooleanQuery.Builder()
+                  .add(
+                      new TermQuery(new Term(ChunkFields.SOURCE, source)), BooleanClause.Occur.MUST)
+                  .add(visibleTo(scope), BooleanClause.Occur.FILTER)
+                  .build();
+          StoredFields stored = searcher.storedFields();
+          List<ChunkHit> passages = new ArrayList<>();
+          for (ScoreDoc hit : searcher.search(query, MAX_PASSAGES_READ).scoreDocs) {
+            Document doc = stored.document(hit.doc);
+            if (doc.get(ChunkFields.ID) != null) {
+              passages.add(chunkHit(doc, source, 0, 0, 0));
+            }
+          }
+          return passages;
+        });
+  }
+
+  /** A document with more passages than this is read only this far for an answer. */
+  static final int MAX_PASSAGES_READ = 500;
+
+  private static ChunkHit chunkHit(
+      Document doc, String source, double score, double keywordScore, double vectorScore) {
+    return new ChunkHit(
+        doc.get(ChunkFields.ID),
+        source,
+        doc.get(ChunkFields.TITLE),
+        doc.get(ChunkFields.SECTION),
+        doc.get(ChunkFields.ANCHOR),
+        doc.get(ChunkFields.URL),
+        doc.get(ChunkFields.TEXT),
+        score,
+        keywordScore,
+        vectorScore,
+        overviewFlag(doc),
+        doc.get(ChunkFields.LANGUAGE));
+  }
+
   /** Inverse document frequency of an English term, as a share of the largest possible. */
   private static double rarity(IndexSearcher searcher, String field, String term) {
     try {
@@ -257,18 +302,12 @@ public final class HybridSearcher {
               .subList(0, Math.min(MAX_PASSAGES_PER_DOCUMENT, document.passages().size()))) {
         Document doc = stored.document(passage.getKey());
         passages.add(
-            new ChunkHit(
-                doc.get(ChunkFields.ID),
+            chunkHit(
+                doc,
                 document.source(),
-                doc.get(ChunkFields.TITLE),
-                doc.get(ChunkFields.SECTION),
-                doc.get(ChunkFields.ANCHOR),
-                doc.get(ChunkFields.URL),
-                doc.get(ChunkFields.TEXT),
                 passage.getValue(),
                 keyword.getOrDefault(passage.getKey(), 0.0),
-                vector.getOrDefault(passage.getKey(), 0.0),
-                overviewFlag(doc)));
+                vector.getOrDefault(passage.getKey(), 0.0)));
       }
       documents.add(
           new DocumentHit(document.source(), passages.get(0).title(), document.score(), passages));

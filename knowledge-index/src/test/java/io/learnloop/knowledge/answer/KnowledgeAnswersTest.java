@@ -119,6 +119,60 @@ class KnowledgeAnswersTest {
   }
 
   @Test
+  void should_lead_with_the_table_row_that_holds_the_amount_and_cite_its_section() {
+    Answer answer =
+        answers.ask("Hotel limit per night in Singapore?", AccessScope.publicOnly(), "en");
+
+    assertThat(answer.abstained()).isFalse();
+    assertThat(bullets(answer).get(0)).contains("Singapura").contains("SGD 250");
+    assertThat(bullets(answer)).hasSizeLessThanOrEqualTo(3);
+    assertThat(answer.text()).doesNotContain("|");
+    assertThat(answer.citations().get(0).source()).isEqualTo("perjalanan-dinas.md");
+    assertThat(answer.citations().get(0).section()).isEqualTo("Pemesanan tiket dan hotel");
+  }
+
+  @Test
+  void should_answer_an_indonesian_question_from_the_indonesian_row_without_a_language_note() {
+    Answer answer = answers.ask("Uang harian ke Singapura?", AccessScope.publicOnly(), "id");
+
+    assertThat(bullets(answer).get(0)).contains("SGD 70");
+    assertThat(answer.text()).doesNotContain("bahasa Inggris");
+    assertThat(answer.citations().get(0).section()).isEqualTo("Uang harian");
+  }
+
+  @Test
+  void should_say_in_indonesian_when_only_english_pages_answer_an_indonesian_question() {
+    Answer answer =
+        answers.ask(
+            "Apakah cuti bersama mengurangi jatah cuti tahunan saya?",
+            AccessScope.publicOnly(),
+            "id");
+
+    assertThat(answer.abstained()).isFalse();
+    assertThat(answer.citations().get(0).source()).isEqualTo("annual-leave.md");
+    assertThat(answer.text()).endsWith("(Sumber ini hanya tersedia dalam bahasa Inggris.)");
+  }
+
+  @Test
+  void should_reply_clearly_instead_of_quoting_when_the_question_is_only_a_number_or_an_emoji() {
+    for (String question : List.of("2", "🙂", "?? 7")) {
+      Answer english = answers.ask(question, AccessScope.publicOnly(), "en");
+      Answer indonesian = answers.ask(question, AccessScope.publicOnly(), "id");
+
+      assertThat(english.text()).as(question).startsWith("That doesn't look like a question");
+      assertThat(indonesian.text())
+          .as(question)
+          .startsWith("Sepertinya itu belum berupa pertanyaan");
+      assertThat(english.citations()).isEmpty();
+      assertThat(english.abstained()).isTrue();
+    }
+  }
+
+  private static List<String> bullets(Answer answer) {
+    return answer.text().lines().filter(line -> line.startsWith("• ")).toList();
+  }
+
+  @Test
   void should_abstain_when_the_docs_do_not_answer() {
     Answer answer =
         answers.ask("Can I bring my cat to the office?", AccessScope.publicOnly(), "en");

@@ -61,4 +61,38 @@ class ChunkerTest {
     assertThat(first.get(1).id()).isEqualTo("finance/expenses.md#1");
     assertThat(first.get(1).url()).isEqualTo("https://wiki.example/finance/expenses.md#claims");
   }
+
+  @Test
+  void should_cut_a_long_table_between_rows_and_keep_its_lead_in_with_every_piece() {
+    StringBuilder table = new StringBuilder("Per diem by city, per day:");
+    for (int row = 1; row <= 2000; row++) {
+      table.append("\nCity: Town ").append(row).append(" · Per diem: IDR ").append(row * 1000);
+    }
+    SourceDocument big =
+        new SourceDocument(
+            "rates.md",
+            "Rates",
+            "en",
+            List.of(),
+            List.of(),
+            "",
+            "",
+            List.of(new Section(List.of("Per diem"), "per-diem", table.toString())));
+
+    List<Chunk> chunks =
+        Chunker.standard().chunk(big, "").stream().filter(c -> !c.overview()).toList();
+
+    assertThat(chunks).hasSizeGreaterThan(100);
+    assertThat(chunks)
+        .allSatisfy(
+            chunk -> {
+              assertThat(chunk.section()).isEqualTo("Per diem");
+              assertThat(chunk.text()).startsWith("Per diem by city, per day:");
+              assertThat(chunk.text().lines().skip(1))
+                  .allMatch(line -> line.matches("City: Town \\d+ · Per diem: IDR \\d+"));
+            });
+    assertThat(chunks.stream().flatMap(c -> c.text().lines()).distinct())
+        .as("every row is in some chunk")
+        .hasSize(2001);
+  }
 }

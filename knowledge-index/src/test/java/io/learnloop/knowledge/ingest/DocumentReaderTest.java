@@ -59,7 +59,9 @@ class DocumentReaderTest {
         .isEqualTo("Intro with a link to the form and .")
         .doesNotContain("https://");
     assertThat(document.sections().get(2).anchor()).isEqualTo("expiry-31-march");
-    assertThat(document.sections().get(2).text()).contains("5 | 31 March");
+    assertThat(document.sections().get(2).text())
+        .isEqualTo("Days: 5 · Expire: 31 March")
+        .doesNotContain("|");
   }
 
   @Test
@@ -155,5 +157,110 @@ class DocumentReaderTest {
 
   private Path write(String name, String text) throws Exception {
     return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void should_turn_markdown_table_rows_into_lines_that_name_their_headers() throws Exception {
+    Path file =
+        write(
+            "travel.md",
+            """
+            ---
+            title: Perjalanan dinas
+            language: id
+            ---
+            ## Hotel
+
+            Batas harga hotel per malam adalah sebagai berikut:
+
+            | Kota | Batas per malam |
+            |---|---|
+            | Jakarta | IDR 1.200.000 |
+            | Singapura | SGD 250 |
+            | Kota lain di luar negeri |
+            | Tokyo | JPY 20.000 | dropped, as GFM drops cells beyond the header |
+
+            ## Paket
+
+            | | Warung | Toko |
+            |---|---|---|
+            | Harga per outlet | IDR 99.000 | IDR 249.000 |
+
+            | Not | a table |
+            | because | no separator |
+            """);
+
+    SourceDocument document = DocumentReader.forFile(file).orElseThrow().read(file, "travel.md");
+
+    assertThat(document.sections().get(0).text())
+        .isEqualTo(
+            """
+            Batas harga hotel per malam adalah sebagai berikut:
+            Kota: Jakarta · Batas per malam: IDR 1.200.000
+            Kota: Singapura · Batas per malam: SGD 250
+            Kota: Kota lain di luar negeri
+            Kota: Tokyo · Batas per malam: JPY 20.000""");
+    assertThat(document.sections().get(1).text())
+        .startsWith("Harga per outlet · Warung: IDR 99.000 · Toko: IDR 249.000")
+        .doesNotContain("|")
+        .doesNotContain("title:");
+  }
+
+  @Test
+  void should_repeat_html_cells_that_span_rows_or_columns_into_every_row_they_cover()
+      throws Exception {
+    Path file =
+        write(
+            "limits.html",
+            """
+            <html><body><h2>Approval limits</h2>
+            <table>
+              <thead><tr><th>Region</th><th>Amount</th><th>Approver</th></tr></thead>
+              <tr><td rowspan="2">Indonesia</td><td>Up to IDR 2,000,000</td><td>Line manager</td></tr>
+              <tr><td>Above IDR 2,000,000</td><td>Department head</td></tr>
+              <tr><td>Singapore</td><td colspan="2">Always the CFO</td></tr>
+              <tr><td rowspan="abc">Broken span</td></tr>
+            </table></body></html>
+            """);
+
+    SourceDocument document = DocumentReader.forFile(file).orElseThrow().read(file, "limits.html");
+
+    assertThat(document.sections().get(0).text().lines().toList())
+        .containsExactly(
+            "Region: Indonesia · Amount: Up to IDR 2,000,000 · Approver: Line manager",
+            "Region: Indonesia · Amount: Above IDR 2,000,000 · Approver: Department head",
+            "Region: Singapore · Amount: Always the CFO · Approver: Always the CFO",
+            "Region: Broken span");
+  }
+
+  @Test
+  void should_read_a_pdf_table_drawn_column_by_column_row_by_row() throws Exception {
+    Path file = dir.resolve("rates.pdf");
+    try (PDDocument pdf = new PDDocument()) {
+      PDPage page = new PDPage();
+      pdf.addPage(page);
+      try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+        // The second column first, as table generators often draw it.
+        showAt(content, 300, 700, "Per diem");
+        showAt(content, 300, 680, "SGD 70");
+        showAt(content, 72, 700, "City");
+        showAt(content, 72, 680, "Singapore");
+      }
+      pdf.save(file.toFile());
+    }
+
+    SourceDocument document = DocumentReader.forFile(file).orElseThrow().read(file, "rates.pdf");
+
+    assertThat(document.sections().get(0).text().lines().map(String::strip).toList())
+        .containsExactly("City Per diem", "Singapore SGD 70");
+  }
+
+  private static void showAt(PDPageContentStream content, float x, float y, String text)
+      throws java.io.IOException {
+    content.beginText();
+    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+    content.newLineAtOffset(x, y);
+    content.showText(text);
+    content.endText();
   }
 }

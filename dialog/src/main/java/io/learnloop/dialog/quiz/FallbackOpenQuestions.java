@@ -2,6 +2,7 @@ package io.learnloop.dialog.quiz;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,7 @@ public final class FallbackOpenQuestions implements OpenQuestions {
   // Quiz ids whose opening or answer the store missed while it was down.
   private final Set<String> openedInOutage = boundedSet();
   private final Set<String> answeredInOutage = boundedSet();
+  private final Object writingBack = new Object();
 
   public FallbackOpenQuestions(OpenQuestions store) {
     this.store = store;
@@ -33,6 +35,7 @@ public final class FallbackOpenQuestions implements OpenQuestions {
     memory.opened(quizId, question);
     try {
       store.opened(quizId, question);
+      writeBack();
     } catch (OpenQuestionsUnavailableException e) {
       log.log(Level.WARNING, "Open question kept in memory only: " + e.getMessage());
       openedInOutage.add(quizId);
@@ -56,6 +59,7 @@ public final class FallbackOpenQuestions implements OpenQuestions {
   public Optional<OpenQuestion> find(String quizId) {
     Optional<OpenQuestion> stored;
     try {
+      writeBack();
       stored = store.find(quizId);
     } catch (OpenQuestionsUnavailableException e) {
       Optional<OpenQuestion> remembered = memory.find(quizId);
@@ -75,6 +79,7 @@ public final class FallbackOpenQuestions implements OpenQuestions {
     }
     Optional<String> stored;
     try {
+      writeBack();
       stored = store.waitingFor(conversation);
     } catch (OpenQuestionsUnavailableException e) {
       log.log(Level.WARNING, "Open questions store unavailable: " + e.getMessage());
@@ -96,6 +101,35 @@ public final class FallbackOpenQuestions implements OpenQuestions {
     } catch (OpenQuestionsUnavailableException e) {
       log.log(Level.WARNING, "Open question closed in memory only: " + e.getMessage());
       answeredInOutage.add(quizId);
+    }
+  }
+
+  /**
+   * Writes back to the store the cards opened, posted and answered here while it was down, so that
+   * other instances and a restart see them. Called after each call the store answered; what still
+   * fails is kept for the next time.
+   */
+  private void writeBack() {
+    if (openedInOutage.isEmpty() && answeredInOutage.isEmpty()) {
+      return;
+    }
+    synchronized (writingBack) {
+      for (String quizId : List.copyOf(openedInOutage)) {
+        Optional<OpenQuestion> kept = memory.find(quizId);
+        try {
+          if (kept.isPresent()) {
+            store.opened(quizId, kept.get());
+            kept.get().messageId().ifPresent(message -> store.posted(quizId, message));
+            if (answeredInOutage.contains(quizId)) {
+              store.answered(kept.get().conversation(), quizId);
+              answeredInOutage.remove(quizId);
+            }
+          }
+          openedInOutage.remove(quizId);
+        } catch (OpenQuestionsUnavailableException e) {
+          return;
+        }
+      }
     }
   }
 

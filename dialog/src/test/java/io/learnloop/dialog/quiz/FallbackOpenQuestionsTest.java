@@ -30,6 +30,23 @@ class FallbackOpenQuestionsTest extends OpenQuestionsContract {
   }
 
   @Test
+  void should_write_back_the_cards_it_asked_during_an_outage_once_the_store_is_back() {
+    OpenQuestions here = new FallbackOpenQuestions(store);
+    String sender = newSender();
+    String quizId = newQuizId();
+    store.down = true;
+    here.opened(quizId, question(sender));
+    here.posted(quizId, "m-7");
+
+    store.down = false;
+    here.waitingFor(newSender()); // any call the store answers
+    OpenQuestions anotherInstance = new FallbackOpenQuestions(store);
+
+    assertThat(anotherInstance.find(quizId)).contains(question(sender).postedAs("m-7"));
+    assertThat(anotherInstance.waitingFor(sender)).contains(quizId);
+  }
+
+  @Test
   void should_say_the_store_is_down_rather_than_that_an_unknown_card_expired() {
     OpenQuestions questions = new FallbackOpenQuestions(store);
     store.down = true;

@@ -121,6 +121,7 @@ public final class InteractionBenchmark {
                 clock);
         String loadBefore = MarkdownResults.command("uptime");
         run(assistant, gateway, learners, 5, new Histogram(3), new long[1]); // JIT, scripts
+        BY_KIND.clear();
         Histogram latency = new Histogram(3);
         long[] duplicates = new long[1];
         long count = run(assistant, gateway, learners, seconds, latency, duplicates);
@@ -135,6 +136,7 @@ public final class InteractionBenchmark {
                     + " (%d drops).%n%n"
                     + "| p50 | p90 | p99 | p99.9 | max | interactions/s |%n|---|---|---|---|---|---|%n"
                     + "| %.3f ms | %.3f ms | %.3f ms | %.3f ms | %.3f ms | %.0f |%n%n"
+                    + "%s%n"
                     + "Load average before: `%s`; after: `%s`.%n",
                 count,
                 seconds,
@@ -147,11 +149,16 @@ public final class InteractionBenchmark {
                 latency.getValueAtPercentile(99.9) / 1000.0,
                 latency.getMaxValue() / 1000.0,
                 count / (double) seconds,
+                byKind(),
                 loadBefore.strip(),
                 loadAfter.strip());
         System.out.print(report);
         Path out = Path.of("docs/BENCHMARKS-CORE.md");
-        Files.writeString(out, "# Conversation core benchmark\n\n" + report);
+        MarkdownResults.write(
+            out,
+            "<!-- results: written by InteractionBenchmark -->",
+            "<!-- end of results -->",
+            report);
         System.out.println("Wrote " + out.toAbsolutePath());
       }
     }
@@ -183,6 +190,7 @@ public final class InteractionBenchmark {
       ConversationRef dm = ConversationRef.direct("bench", user.workspace(), "D" + user.user());
       timed(
           latency,
+          "ask",
           () ->
               handle(
                   assistant,
@@ -193,6 +201,7 @@ public final class InteractionBenchmark {
       List<Sent> card =
           timed(
               latency,
+              "quiz",
               () ->
                   handle(
                       assistant,
@@ -207,8 +216,9 @@ public final class InteractionBenchmark {
             new Input.ActionInvoked(
                 choice.id(), choice.value(), Optional.of(card.get(0).message()));
         String delivery = prefix + "-c";
-        timed(latency, () -> handle(assistant, user, dm, delivery, click));
-        List<Sent> retry = timed(latency, () -> handle(assistant, user, dm, delivery, click));
+        timed(latency, "answer", () -> handle(assistant, user, dm, delivery, click));
+        List<Sent> retry =
+            timed(latency, "retry", () -> handle(assistant, user, dm, delivery, click));
         duplicates[0] += retry.isEmpty() ? 1 : 0;
         count += 2;
       }
@@ -226,10 +236,29 @@ public final class InteractionBenchmark {
             delivery, user, dm, Instant.now(), Optional.empty(), ProfileHints.none(), input));
   }
 
-  private static <T> T timed(Histogram latency, Supplier<T> work) {
+  /** The same latencies by kind of interaction, to see where the time goes. */
+  private static final java.util.Map<String, Histogram> BY_KIND = new java.util.TreeMap<>();
+
+  private static <T> T timed(Histogram latency, String kind, Supplier<T> work) {
     long start = System.nanoTime();
     T result = work.get();
-    latency.recordValue((System.nanoTime() - start) / 1000);
+    long micros = (System.nanoTime() - start) / 1000;
+    latency.recordValue(micros);
+    BY_KIND.computeIfAbsent(kind, k -> new Histogram(3)).recordValue(micros);
     return result;
+  }
+
+  private static String byKind() {
+    StringBuilder rows = new StringBuilder("| interaction | p50 | p99 |\n|---|---|---|\n");
+    BY_KIND.forEach(
+        (kind, h) ->
+            rows.append(
+                String.format(
+                    Locale.ROOT,
+                    "| %s | %.3f ms | %.3f ms |%n",
+                    kind,
+                    h.getValueAtPercentile(50) / 1000.0,
+                    h.getValueAtPercentile(99) / 1000.0)));
+    return rows.toString();
   }
 }

@@ -37,9 +37,13 @@
     return span;
   }
 
+  // Only web addresses and paths of this site become links: never javascript: or data: URLs.
+  const SAFE_URL = /^(https?:\/\/|\/(?!\/))/i;
+
   function sourceLink(source) {
-    const link = el(source.url ? "a" : "span", null, source.label);
-    if (source.url) { link.href = source.url; link.target = "_blank"; link.rel = "noopener"; }
+    const safe = source.url && SAFE_URL.test(source.url);
+    const link = el(safe ? "a" : "span", null, source.label);
+    if (safe) { link.href = source.url; link.target = "_blank"; link.rel = "noopener"; }
     return link;
   }
 

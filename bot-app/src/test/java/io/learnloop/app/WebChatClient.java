@@ -86,6 +86,14 @@ public final class WebChatClient {
     return call(request.build());
   }
 
+  public HttpResponse<String> get(String path, String token) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return call(request.build());
+  }
+
   public JsonNode history() {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/chat/history"));
     if (language != null) {

@@ -107,10 +107,17 @@ class ChatController {
       @RequestBody ChatRequest request, HttpServletRequest http, HttpServletResponse response) {
     WebCallers.Caller caller = callers.of(http, response, request.user());
     Input input = input(request, caller);
+    if (request.deliveryId() != null && request.deliveryId().length() > 160) {
+      throw new IllegalArgumentException("'deliveryId' is at most 160 characters");
+    }
+    // The page chooses its delivery ids, so they are only unique within its own session.
     String delivery =
-        request.deliveryId() == null || request.deliveryId().isBlank()
-            ? UUID.randomUUID().toString()
-            : request.deliveryId();
+        caller.user().user()
+            + "/"
+            + (request.deliveryId() == null || request.deliveryId().isBlank()
+                ? UUID.randomUUID().toString()
+                : request.deliveryId());
+
     boolean saved = true;
     String said =
         input instanceof Input.Typed typed

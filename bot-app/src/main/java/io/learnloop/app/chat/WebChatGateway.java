@@ -8,18 +8,15 @@ import io.learnloop.dialog.channel.ConversationRef;
 import io.learnloop.dialog.channel.MessageRef;
 import io.learnloop.dialog.channel.Outgoing;
 import io.learnloop.dialog.channel.Placement;
+import io.learnloop.dialog.channel.ShortDigest;
 import io.learnloop.dialog.conversation.ChatTurn;
 import io.learnloop.dialog.conversation.ConversationHistory;
 import io.learnloop.dialog.conversation.ConversationId;
 import io.learnloop.dialog.conversation.HistoryUnavailableException;
 import io.learnloop.dialog.conversation.Speaker;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,13 +74,7 @@ final class WebChatGateway implements ChatGateway {
     if (value.matches("[A-Za-z0-9:_.@-]{1,128}")) {
       return new ConversationId(value);
     }
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-      return new ConversationId(CHANNEL + ":" + HexFormat.of().formatHex(digest, 0, 20));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return new ConversationId(CHANNEL + ":" + ShortDigest.of(value, 20));
   }
 
   private static String newMessageId() {

@@ -15,49 +15,23 @@ final class WebRenderer {
 
   static WebMessage render(String id, Outgoing outgoing) {
     Reply reply = outgoing.reply();
-    Boolean onlyYou = outgoing.audience().onlyUser().isPresent() ? Boolean.TRUE : null;
-    String language = reply.language().code();
+    Draft m = new Draft(id, reply.language().code());
+    m.onlyYou = outgoing.audience().onlyUser().isPresent() ? Boolean.TRUE : null;
+    m.text = reply.fallbackText();
     if (reply instanceof Reply.Answer answer) {
-      return new WebMessage(
-          id,
-          "answer",
-          language,
-          answer.text(),
-          answer.abstained(),
-          onlyYou,
-          sources(answer.citations()),
-          buttons(answer.actions()),
-          null,
-          null,
-          null,
-          null);
-    }
-    if (reply instanceof Reply.QuizQuestion question) {
-      return new WebMessage(
-          id,
-          "quiz",
-          language,
-          question.fallbackText(),
-          null,
-          onlyYou,
-          null,
-          buttons(question.choices()),
-          new WebMessage.Quiz(question.cardId(), question.reason(), question.stem()),
-          null,
-          null,
-          null);
-    }
-    if (reply instanceof Reply.QuizFeedback feedback) {
-      return new WebMessage(
-          id,
-          "feedback",
-          language,
-          feedback.fallbackText(),
-          null,
-          onlyYou,
-          null,
-          buttons(feedback.actions()),
-          null,
+      m.kind = "answer";
+      m.text = answer.text();
+      m.abstained = answer.abstained();
+      m.citations = sources(answer.citations());
+      m.actions = buttons(answer.actions());
+    } else if (reply instanceof Reply.QuizQuestion question) {
+      m.kind = "quiz";
+      m.actions = buttons(question.choices());
+      m.quiz = new WebMessage.Quiz(question.cardId(), question.reason(), question.stem());
+    } else if (reply instanceof Reply.QuizFeedback feedback) {
+      m.kind = "feedback";
+      m.actions = buttons(feedback.actions());
+      m.feedback =
           new WebMessage.Feedback(
               feedback.stem(),
               feedback.choices(),
@@ -67,76 +41,70 @@ final class WebRenderer {
               feedback.headline(),
               feedback.explanation(),
               feedback.note(),
-              source(1, feedback.readMore())),
-          null,
-          null);
+              source(1, feedback.readMore()));
+    } else if (reply instanceof Reply.Lesson lesson) {
+      m.kind = "lesson";
+      m.citations = List.of(source(1, lesson.source()));
+      m.actions = buttons(lesson.actions());
+    } else if (reply instanceof Reply.Notice notice) {
+      m.kind = "notice";
+      m.actions = buttons(notice.actions());
+      m.noticeKind = notice.kind().name().toLowerCase(Locale.ROOT);
+    } else if (reply instanceof Reply.RoundResult round) {
+      m.kind = "round-result";
+      m.text = round.fallbackText() + "\n" + String.join("\n", round.leaderboard());
+      m.citations = List.of(source(1, round.readMore()));
+    } else if (reply instanceof Reply.Progress progress) {
+      m.kind = "progress";
+      m.text = progress.summary();
+      m.progress =
+          new WebMessage.Progress(
+              progress.title(),
+              progress.skills().stream()
+                  .map(s -> new WebMessage.Progress.Skill(s.skill(), s.mastery(), s.target()))
+                  .toList(),
+              progress.streakDays(),
+              progress.points(),
+              progress.reviewsDue());
     }
-    if (reply instanceof Reply.Lesson lesson) {
+    return m.done();
+  }
+
+  /** The parts of one message while it is drawn; absent parts stay out of the JSON. */
+  private static final class Draft {
+    final String id;
+    final String language;
+    String kind;
+    String text;
+    Boolean abstained;
+    Boolean onlyYou;
+    List<WebMessage.Source> citations;
+    List<WebMessage.Button> actions;
+    WebMessage.Quiz quiz;
+    WebMessage.Feedback feedback;
+    WebMessage.Progress progress;
+    String noticeKind;
+
+    Draft(String id, String language) {
+      this.id = id;
+      this.language = language;
+    }
+
+    WebMessage done() {
       return new WebMessage(
           id,
-          "lesson",
+          kind,
           language,
-          lesson.intro(),
-          null,
+          text,
+          abstained,
           onlyYou,
-          List.of(source(1, lesson.source())),
-          buttons(lesson.actions()),
-          null,
-          null,
-          null,
-          null);
+          citations,
+          actions,
+          quiz,
+          feedback,
+          progress,
+          noticeKind);
     }
-    if (reply instanceof Reply.Notice notice) {
-      return new WebMessage(
-          id,
-          "notice",
-          language,
-          notice.text(),
-          null,
-          onlyYou,
-          null,
-          buttons(notice.actions()),
-          null,
-          null,
-          null,
-          notice.kind().name().toLowerCase(Locale.ROOT));
-    }
-    if (reply instanceof Reply.RoundResult round) {
-      return new WebMessage(
-          id,
-          "round-result",
-          language,
-          round.fallbackText() + "\n" + String.join("\n", round.leaderboard()),
-          null,
-          onlyYou,
-          List.of(source(1, round.readMore())),
-          null,
-          null,
-          null,
-          null,
-          null);
-    }
-    Reply.Progress progress = (Reply.Progress) reply;
-    return new WebMessage(
-        id,
-        "progress",
-        language,
-        progress.summary(),
-        null,
-        onlyYou,
-        null,
-        null,
-        null,
-        null,
-        new WebMessage.Progress(
-            progress.title(),
-            progress.skills().stream()
-                .map(s -> new WebMessage.Progress.Skill(s.skill(), s.mastery(), s.target()))
-                .toList(),
-            progress.streakDays(),
-            progress.points(),
-            progress.reviewsDue()),
-        null);
   }
 
   private static List<WebMessage.Source> sources(List<Citation> citations) {

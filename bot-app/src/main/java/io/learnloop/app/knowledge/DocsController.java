@@ -1,5 +1,10 @@
 package io.learnloop.app.knowledge;
 
+import io.learnloop.app.access.ApiToken;
+import io.learnloop.app.access.ConfiguredAccessGroups;
+import io.learnloop.dialog.channel.AccessGroups;
+import io.learnloop.dialog.channel.ChannelUser;
+import io.learnloop.integrations.content.HandbookTitles;
 import io.learnloop.knowledge.ingest.Section;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -9,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -39,11 +45,16 @@ class DocsController {
   private static final Pattern TITLE = Pattern.compile("(?m)^title:\\s*(.+)$");
 
   private final KnowledgeService knowledge;
+  private final AccessGroups access;
+  private final ApiToken token;
+  private volatile HandbookTitles restrictions;
   private final Parser parser;
   private final HtmlRenderer renderer;
 
-  DocsController(KnowledgeService knowledge) {
+  DocsController(KnowledgeService knowledge, AccessGroups access, ApiToken token) {
     this.knowledge = knowledge;
+    this.access = access;
+    this.token = token;
     List<org.commonmark.Extension> extensions = List.of(TablesExtension.create());
     this.parser = Parser.builder().extensions(extensions).build();
     this.renderer =
@@ -72,9 +83,13 @@ class DocsController {
                 .getRequestURI()
                 .substring(request.getContextPath().length() + "/docs/".length()),
             StandardCharsets.UTF_8);
-    Path root = knowledge.docs().root().toAbsolutePath().normalize();
+    Path root = knowledge.docs().root().toRealPath();
     Path file = root.resolve(relative).normalize();
-    if (!file.startsWith(root) || !Files.isRegularFile(file) || Files.isHidden(file)) {
+    if (!file.startsWith(root)
+        || !Files.isRegularFile(file)
+        || !file.toRealPath().startsWith(root)
+        || hidden(root.relativize(file))
+        || !readable(root, root.relativize(file).toString(), request)) {
       return notFound();
     }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -90,6 +105,37 @@ class DocsController {
         // An HTML page from the docs folder must not run scripts on our origin.
         .header("Content-Security-Policy", "sandbox")
         .body(new FileSystemResource(file));
+  }
+
+  // .git, .env and the like are never documents.
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A restricted document is served only to a trusted caller acting for one of its readers;
+  // everyone else gets the same 404 as for a document that does not exist.
+  private boolean readable(Path root, String document, HttpServletRequest request) {
+    if (restrictions == null) {
+      restrictions = new HandbookTitles(root);
+    }
+    Set<String> groups = restrictions.groupsOf(document);
+    if (groups.isEmpty()) {
+      return true;
+    }
+    String user = request.getParameter("user");
+    if (user == null || user.isBlank() || !token.trusted(request)) {
+      return false;
+    }
+    Set<String> reader =
+        access.groupsOf(
+            new ChannelUser("api", ConfiguredAccessGroups.API_WORKSPACE, user.strip()),
+            java.util.Optional.empty());
+    return groups.stream().anyMatch(reader::contains);
   }
 
   private String page(String markdown, String relative) {

@@ -69,6 +69,10 @@ class ApiErrors {
 
   @ExceptionHandler(IllegalArgumentException.class)
   ResponseEntity<Map<String, String>> invalid(IllegalArgumentException e) {
+    if (e instanceof NumberFormatException || e.getMessage() == null) {
+      log.info("Refused a request: {}", e.toString());
+      return error(HttpStatus.BAD_REQUEST, "The request has a value of the wrong form");
+    }
     return error(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 

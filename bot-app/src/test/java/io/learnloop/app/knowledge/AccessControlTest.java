@@ -85,6 +85,39 @@ class AccessControlTest {
   }
 
   @Test
+  void should_not_serve_a_groups_document_to_anyone_else_nor_quiz_them_on_it() {
+    WebChatClient stranger = new WebChatClient(port, "en");
+    JsonNode quiz =
+        WebChatClient.json(
+            stranger.send(
+                "/api/chat",
+                "application/json",
+                "{\"action\":{\"id\":\"answer.quiz-me\",\"value\":\"" + RESTRICTED + "\"}}",
+                null));
+
+    assertThat(http.getForEntity("/docs/" + RESTRICTED, String.class).getStatusCode().value())
+        .isEqualTo(404);
+    assertThat(
+            http.getForEntity("/docs/" + RESTRICTED + "?user=rina", String.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(404);
+    assertThat(quiz.at("/messages/0/message/kind").asText()).isEqualTo("notice");
+    assertThat(quiz.toString()).doesNotContain("review").doesNotContain("rating");
+    assertThat(http.getForEntity("/docs/annual-leave.md", String.class).getStatusCode().value())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void should_serve_a_groups_document_to_a_trusted_caller_acting_for_a_member() {
+    HttpResponse<String> page =
+        new WebChatClient(port, "en").get("/docs/" + RESTRICTED + "?user=rina", TOKEN);
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("mid-year review");
+  }
+
+  @Test
   void should_refuse_a_wrong_token_and_answer_nothing() {
     HttpResponse<String> response =
         new WebChatClient(port, "en")

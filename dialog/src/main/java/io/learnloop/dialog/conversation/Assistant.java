@@ -273,7 +273,9 @@ public final class Assistant {
         }
         Set<String> documents = new LinkedHashSet<>(Arrays.asList(action.value().split(",")));
         Reply question =
-            quiz.get().ask().on(turn.learner().get(), in.where(), turn.language(), documents);
+            quiz.get()
+                .ask()
+                .on(turn.learner().get(), in.where(), turn.language(), documents, readerGroups(in));
         return List.of(Outgoing.toEveryone(question));
       }
       case ActionIds.HELPFUL, ActionIds.NOT_HELPFUL -> {
@@ -401,10 +403,7 @@ public final class Assistant {
       Turn turn, String question, java.util.function.Function<Reply, Outgoing> audience) {
     Interaction in = turn.interaction;
     Language language = turn.language();
-    // Whatever others can read is answered from public documents only.
-    boolean othersRead = in.where().shared() && !(in.what() instanceof Input.CommandInvoked);
-    Set<String> groups =
-        othersRead ? Set.of() : access.groupsOf(in.who(), in.hints().verifiedEmail());
+    Set<String> groups = readerGroups(in);
     Optional<KnowledgeAnswer> found = knowledge.answer(question, groups, language);
     if (found.isEmpty()) {
       return List.of(
@@ -440,6 +439,12 @@ public final class Assistant {
                 answer.abstained(),
                 groups.isEmpty(),
                 actions)));
+  }
+
+  // Whatever others can read is answered from public documents only.
+  private Set<String> readerGroups(Interaction in) {
+    boolean othersRead = in.where().shared() && !(in.what() instanceof Input.CommandInvoked);
+    return othersRead ? Set.of() : access.groupsOf(in.who(), in.hints().verifiedEmail());
   }
 
   // The cited documents, as short as an action value must be.

@@ -3,16 +3,13 @@ package io.learnloop.dialog.identity;
 import io.learnloop.dialog.catalog.RoleId;
 import io.learnloop.dialog.channel.ChannelUser;
 import io.learnloop.dialog.channel.ProfileHints;
+import io.learnloop.dialog.channel.ShortDigest;
 import io.learnloop.dialog.i18n.Language;
 import io.learnloop.dialog.learning.Learner;
 import io.learnloop.dialog.learning.LearnerId;
 import io.learnloop.dialog.learning.Learners;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -111,12 +108,6 @@ public final class Enrollment {
     if (key.matches("[A-Za-z0-9:._-]{1,120}")) {
       return new LearnerId(key);
     }
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return new LearnerId(user.channel() + ":" + HexFormat.of().formatHex(digest, 0, 16));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return new LearnerId(user.channel() + ":" + ShortDigest.of(key, 16));
   }
 }

@@ -181,22 +181,23 @@ public final class AnswerQuestion {
       firstChoices.put(cardId, event.choice());
       return event.choice();
     }
-    Integer remembered = firstChoices.putIfAbsent(cardId, event.choice());
-    if (remembered != null) {
-      return remembered;
-    }
     if (recorded.isPresent()) {
       try {
-        return answers.answers(event.learner()).stream()
-            .filter(earlier -> earlier.id().equals(event.id()))
-            .mapToInt(AnswerEvent::choice)
-            .findFirst()
-            .orElse(event.choice());
+        Optional<Integer> stored =
+            answers.answers(event.learner()).stream()
+                .filter(earlier -> earlier.id().equals(event.id()))
+                .map(AnswerEvent::choice)
+                .findFirst();
+        if (stored.isPresent()) {
+          firstChoices.put(cardId, stored.get());
+          return stored.get();
+        }
       } catch (RuntimeException e) {
         log.log(Level.WARNING, "Cannot read which answer counted for " + cardId, e);
       }
     }
-    return event.choice();
+    Integer remembered = firstChoices.putIfAbsent(cardId, event.choice());
+    return remembered != null ? remembered : event.choice();
   }
 
   private static Duration max(Duration a, Duration b) {

@@ -80,8 +80,14 @@ public final class AskNextQuestion {
               : next.reason().kind() == Reason.Kind.PLACEMENT
                   ? AnswerContext.PRE_TEST
                   : AnswerContext.DAILY;
-      return open(
-          learner, where, catalog.item(ask.item()).orElseThrow(), reason, language, context);
+      Item item = catalog.item(ask.item()).orElseThrow();
+      boolean specificItem =
+          next.reason().kind() == Reason.Kind.DUE_REVIEW
+              || next.reason().kind() == Reason.Kind.MISSED_BEFORE;
+      if (!specificItem && item.language() != language) {
+        item = inLanguage(learner, item, language).orElse(item);
+      }
+      return open(learner, where, item, reason, language, context);
     }
     if (next instanceof Recommendation.Lesson lesson) {
       snapshots.lessonGiven(learner.id(), lesson.skill());
@@ -91,14 +97,40 @@ public final class AskNextQuestion {
     return Reply.Notice.of(language, Reply.Notice.Kind.INFO, reason);
   }
 
+  private boolean readable(String document, Set<String> readerGroups) {
+    Set<String> restricted = titles.groupsOf(document);
+    return restricted.isEmpty() || restricted.stream().anyMatch(readerGroups::contains);
+  }
+
+  // A new question on the same skills in the reader's language, when the content has one they
+  // have not answered: an Indonesian reader is not quizzed in English where an Indonesian item
+  // tests the same thing.
+  private Optional<Item> inLanguage(Learner learner, Item chosen, Language language) {
+    Set<io.learnloop.dialog.catalog.ItemId> answered =
+        answers.answers(learner.id()).stream().map(AnswerEvent::item).collect(Collectors.toSet());
+    return catalog.items().stream()
+        .filter(i -> i.language() == language)
+        .filter(i -> i.skills().equals(chosen.skills()))
+        .filter(i -> !answered.contains(i.id()))
+        .min(Comparator.comparing((Item i) -> i.id().value()));
+  }
+
   /**
    * A question on one of {@code documents} (as {@link DocumentLinks#document} names them), the ones
    * the learner has not answered first, in the learner's language when there is one.
    */
   public Reply on(
-      Learner learner, ConversationRef where, Language language, Set<String> documents) {
+      Learner learner,
+      ConversationRef where,
+      Language language,
+      Set<String> documents,
+      Set<String> readerGroups) {
+    // The documents come back from a button: only those this reader may read are quizzed on.
     Set<String> wanted =
-        documents.stream().map(DocumentLinks::document).collect(Collectors.toSet());
+        documents.stream()
+            .map(DocumentLinks::document)
+            .filter(d -> readable(d, readerGroups))
+            .collect(Collectors.toSet());
     Set<io.learnloop.dialog.catalog.ItemId> answered =
         answers.answers(learner.id()).stream().map(AnswerEvent::item).collect(Collectors.toSet());
     Optional<Item> item =

@@ -9,6 +9,7 @@ import io.learnloop.dialog.channel.ConversationRef;
 import io.learnloop.dialog.channel.MessageRef;
 import io.learnloop.dialog.channel.Outgoing;
 import io.learnloop.dialog.channel.Reply;
+import io.learnloop.dialog.channel.ShortDigest;
 import io.learnloop.dialog.i18n.Language;
 import io.learnloop.dialog.i18n.Messages;
 import io.learnloop.dialog.learning.AnswerContext;
@@ -20,15 +21,11 @@ import io.learnloop.dialog.learning.AnswersNotKeptException;
 import io.learnloop.dialog.learning.Learner;
 import io.learnloop.dialog.learning.LearnerId;
 import io.learnloop.dialog.learning.RecordAnswer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -68,8 +65,16 @@ public final class TeamRounds {
 
   /** Opens a round in {@code where} on an item in {@code language} when there is one. */
   public Reply.QuizQuestion start(ConversationRef where, Language language) {
-    List<Item> items = catalog.items().stream().filter(i -> i.language() == language).toList();
-    List<Item> pool = items.isEmpty() ? List.copyOf(catalog.items()) : items;
+    // Everyone in the conversation sees the card: only items on public documents.
+    List<Item> publicItems =
+        catalog.items().stream()
+            .filter(i -> titles.groupsOf(DocumentLinks.document(i.source())).isEmpty())
+            .toList();
+    List<Item> items = publicItems.stream().filter(i -> i.language() == language).toList();
+    List<Item> pool = items.isEmpty() ? publicItems : items;
+    if (pool.isEmpty()) {
+      throw new IllegalStateException("no quiz item is on a public document");
+    }
     String id = "r-" + QuizCards.newCardId().substring(2);
     // Rounds rotate through the pool by the hour, so back-to-back rounds ask different items.
     Item item =
@@ -192,14 +197,7 @@ public final class TeamRounds {
 
   // One answer per learner per round, within AnswerId's 120 characters whatever the learner id.
   static AnswerId answerId(String roundId, LearnerId learner) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(learner.value().getBytes(StandardCharsets.UTF_8));
-      return new AnswerId(roundId + "." + HexFormat.of().formatHex(digest, 0, 12));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return new AnswerId(roundId + "." + ShortDigest.of(learner.value(), 12));
   }
 
   private static Reply notice(Language language, String key) {

@@ -72,7 +72,16 @@ public final class AssistantFixture implements AutoCloseable {
               item("leave-1", LEAVE),
               item("leave-2", LEAVE),
               item("leave-3", LEAVE),
-              item("phishing-1", PHISHING)));
+              item("phishing-1", PHISHING),
+              new io.learnloop.dialog.catalog.Item(
+                  new io.learnloop.dialog.catalog.ItemId("cuti-1"),
+                  io.learnloop.dialog.i18n.Language.INDONESIAN,
+                  Set.of(LEAVE),
+                  "Berapa hari cuti yang bisa dibawa?",
+                  List.of("5", "10", "0"),
+                  0,
+                  "Lima hari.",
+                  "handbook/leave-1.md#section")));
   public final InMemoryAnswerLog answers = new InMemoryAnswerLog(Spacing.defaults());
   public final Learners learners;
   public final AnswerRecorder recorder;

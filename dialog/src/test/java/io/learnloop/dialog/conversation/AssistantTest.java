@@ -212,6 +212,42 @@ class AssistantTest {
   }
 
   @Test
+  void should_ask_an_indonesian_reader_an_indonesian_item_on_the_same_skill() {
+    ChannelUser ayu = user("ayu");
+    fixture.assistant.handle(
+        interaction(
+            ayu,
+            dm(ayu),
+            new Input.Typed("kuis"),
+            Optional.of(Locale.forLanguageTag("id")),
+            ProfileHints.none()));
+
+    Reply.QuizQuestion question = (Reply.QuizQuestion) fixture.gateway.replies().get(0);
+    assertThat(question.language()).isEqualTo(Language.INDONESIAN);
+    assertThat(question.stem()).isEqualTo("Berapa hari cuti yang bisa dibawa?");
+  }
+
+  @Test
+  void should_refuse_an_answer_by_another_member_to_a_card_in_a_shared_conversation() {
+    ConversationRef channel = ConversationRef.shared("test", "W1", "C-team");
+    ChannelUser ana = user("ana");
+    ChannelUser budi = user("budi");
+    fixture.handle(ana, channel, new Input.Typed("quiz"));
+    Reply.QuizQuestion card = (Reply.QuizQuestion) fixture.gateway.replies().get(0);
+    Action first = card.choices().get(0);
+
+    fixture.handle(
+        budi, channel, new Input.ActionInvoked(first.id(), first.value(), Optional.empty()));
+
+    Reply.Notice refusal = (Reply.Notice) fixture.gateway.replies().get(1);
+    assertThat(refusal.kind()).isEqualTo(Reply.Notice.Kind.NOT_ALLOWED);
+    assertThat(fixture.gateway.recorded().get(1).outgoing().audience().onlyUser()).contains(budi);
+    assertThat(fixture.learners.findByIdentity("test", budi.identity()))
+        .map(l -> fixture.answers.answers(l.id()))
+        .hasValueSatisfying(list -> assertThat(list).isEmpty());
+  }
+
+  @Test
   void should_give_the_micro_lesson_after_two_misses() {
     ChannelUser ayu = user("ayu");
     for (int miss = 0; miss < 2; miss++) {

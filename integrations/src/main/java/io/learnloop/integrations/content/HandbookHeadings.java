@@ -5,23 +5,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** A handbook page's title (front matter) and its headings by GitHub-style anchor. */
-record HandbookHeadings(Optional<String> title, Map<String, String> byAnchor) {
+record HandbookHeadings(Optional<String> title, Set<String> groups, Map<String, String> byAnchor) {
 
   static HandbookHeadings of(Path file) {
     List<String> lines;
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      return new HandbookHeadings(Optional.empty(), Map.of());
+      return new HandbookHeadings(Optional.empty(), Set.of(), Map.of());
     }
     Map<String, String> headings = new LinkedHashMap<>();
     Optional<String> title = Optional.empty();
+    Set<String> groups = new LinkedHashSet<>();
     boolean inFence = false;
     boolean inFrontMatter = !lines.isEmpty() && lines.get(0).strip().equals("---");
     for (String line : lines.subList(inFrontMatter ? 1 : 0, lines.size())) {
@@ -30,6 +33,13 @@ record HandbookHeadings(Optional<String> title, Map<String, String> byAnchor) {
         if (inFrontMatter && line.startsWith("title:")) {
           title = Optional.of(line.substring(6).strip().replaceAll("^[\"']|[\"']$", ""));
         }
+        if (inFrontMatter && line.startsWith("groups:")) {
+          for (String group : line.substring(7).replaceAll("[\\[\\]\"']", "").split(",")) {
+            if (!group.isBlank()) {
+              groups.add(group.strip());
+            }
+          }
+        }
       } else if (line.startsWith("```") || line.startsWith("~~~")) {
         inFence = !inFence;
       } else if (!inFence && line.matches("#{1,6}\\s+.*")) {
@@ -37,7 +47,7 @@ record HandbookHeadings(Optional<String> title, Map<String, String> byAnchor) {
         headings.putIfAbsent(slug(heading), heading.strip());
       }
     }
-    return new HandbookHeadings(title, headings);
+    return new HandbookHeadings(title, Set.copyOf(groups), headings);
   }
 
   /** GitHub's rule: lowercase, drop punctuation, spaces become hyphens. */

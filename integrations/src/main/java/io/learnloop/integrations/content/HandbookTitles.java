@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -23,6 +24,15 @@ public final class HandbookTitles implements SectionTitles {
    */
   public HandbookTitles(Path handbook) {
     this.handbook = handbook.toAbsolutePath().normalize();
+  }
+
+  @Override
+  public Set<String> groupsOf(String document) {
+    Path file = handbook.resolve(DocumentLinks.document(document)).normalize();
+    if (!file.startsWith(handbook) || !Files.isRegularFile(file)) {
+      return Set.of();
+    }
+    return pages.computeIfAbsent(file, HandbookHeadings::of).groups();
   }
 
   @Override

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 /** {@link Learners} in memory, for tests and for running without a store. Thread-safe. */
 public final class InMemoryLearners implements Learners {
 
+  private final Map<LearnerId, Set<SkillId>> lessons = new java.util.HashMap<>();
+
   private final Map<LearnerId, Learner> profiles = new HashMap<>();
   private final Map<String, LearnerId> identities = new HashMap<>();
   private final Map<LearnerId, Map<SkillId, Instant>> asked = new HashMap<>();
@@ -69,6 +71,21 @@ public final class InMemoryLearners implements Learners {
         .filter(e -> !e.getValue().isBefore(since))
         .map(Map.Entry::getKey)
         .collect(Collectors.toUnmodifiableSet());
+  }
+
+  @Override
+  public synchronized void lessonGiven(LearnerId learner, SkillId skill) {
+    lessons.computeIfAbsent(learner, l -> new java.util.HashSet<>()).add(skill);
+  }
+
+  @Override
+  public synchronized void lessonDone(LearnerId learner, SkillId skill) {
+    lessons.getOrDefault(learner, new java.util.HashSet<>()).remove(skill);
+  }
+
+  @Override
+  public synchronized Set<SkillId> lessonsGiven(LearnerId learner) {
+    return Set.copyOf(lessons.getOrDefault(learner, Set.of()));
   }
 
   private static String identityKey(String channel, String user) {

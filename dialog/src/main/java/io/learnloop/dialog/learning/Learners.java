@@ -41,4 +41,16 @@ public interface Learners {
 
   /** Skills the learner asked about at or after {@code since}; empty for an unknown learner. */
   Set<SkillId> recentlyAsked(LearnerId learner, Instant since);
+
+  /**
+   * Remembers that the learner was given the skill's micro-lesson, so that the next quiz does not
+   * give it again before they have tried the skill once more.
+   */
+  void lessonGiven(LearnerId learner, SkillId skill);
+
+  /** The learner answered the skill right again: its lesson no longer counts as given. */
+  void lessonDone(LearnerId learner, SkillId skill);
+
+  /** The skills whose lesson the learner was given and has not yet followed with a right answer. */
+  Set<SkillId> lessonsGiven(LearnerId learner);
 }

@@ -21,14 +21,13 @@ import io.learnloop.dialog.learning.policy.SkillMastery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 
 /**
  * What the policy knows about a learner, read from the stores: answers and due items from the
@@ -37,9 +36,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link ModelMastery}): the learner's answers are replayed through it. Mastery per skill is the
  * forecast a month ahead ({@link ModelMastery#durable}), with its uncertainty; P(correct) on an
  * item is the model's prediction times the item's FSRS retrievability. Which micro-lessons were
- * given is kept in memory.
+ * given is kept with the learner ({@link Learners#lessonsGiven}), so every instance sees it.
  */
 public final class Snapshots {
+
+  private static final java.util.logging.Logger log =
+      java.util.logging.Logger.getLogger(Snapshots.class.getName());
 
   /** How far back a question to the assistant makes its skills "recently asked". */
   static final Duration RECENT = Duration.ofDays(7);
@@ -50,7 +52,6 @@ public final class Snapshots {
   private final AnswerLog answers;
   private final Learners learners;
   private final Scheduler scheduler;
-  private final Map<LearnerId, Set<SkillId>> lessons = new ConcurrentHashMap<>();
 
   private final ModelMastery mastery;
 
@@ -125,7 +126,7 @@ public final class Snapshots {
         lastMissed,
         seen,
         learners.recentlyAsked(learner, now.minus(RECENT)),
-        new HashSet<>(lessons.getOrDefault(learner, Set.of())),
+        learners.lessonsGiven(learner),
         item -> {
           Card card = cards.get(item);
           double know = mastery.pCorrect(trace, catalog.item(item).orElseThrow());
@@ -133,14 +134,20 @@ public final class Snapshots {
         });
   }
 
+  // Losing a lesson mark while the store is down only means the lesson may be offered again.
   void lessonGiven(LearnerId learner, SkillId skill) {
-    lessons.computeIfAbsent(learner, k -> ConcurrentHashMap.newKeySet()).add(skill);
+    try {
+      learners.lessonGiven(learner, skill);
+    } catch (RuntimeException e) {
+      log.log(Level.WARNING, "Could not remember the lesson given to " + learner, e);
+    }
   }
 
   void lessonDone(LearnerId learner, SkillId skill) {
-    Set<SkillId> given = lessons.get(learner);
-    if (given != null) {
-      given.remove(skill);
+    try {
+      learners.lessonDone(learner, skill);
+    } catch (RuntimeException e) {
+      log.log(Level.WARNING, "Could not close the lesson given to " + learner, e);
     }
   }
 }

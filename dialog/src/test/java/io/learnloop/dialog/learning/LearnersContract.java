@@ -143,4 +143,19 @@ public abstract class LearnersContract {
         .hasMessageContaining(nobody.value());
     assertThat(learners.recentlyAsked(nobody, MONDAY)).isEmpty();
   }
+
+  @Test
+  void should_keep_the_lessons_given_until_each_is_done() {
+    Learners learners = learners();
+    LearnerId learner = new LearnerId("contract:" + java.util.UUID.randomUUID());
+    SkillId leave = new SkillId("leave-policy");
+    SkillId phishing = new SkillId("phishing");
+
+    learners.lessonGiven(learner, leave);
+    learners.lessonGiven(learner, phishing);
+    learners.lessonDone(learner, leave);
+
+    assertThat(learners.lessonsGiven(learner)).containsExactly(phishing);
+    assertThat(learners.lessonsGiven(new LearnerId("contract:nobody"))).isEmpty();
+  }
 }

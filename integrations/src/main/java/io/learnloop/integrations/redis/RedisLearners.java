@@ -151,6 +151,28 @@ public final class RedisLearners implements Learners {
     return skills.stream().map(SkillId::new).collect(Collectors.toUnmodifiableSet());
   }
 
+  @Override
+  public void lessonGiven(LearnerId learner, SkillId skill) {
+    call(
+        () -> redis.sync().sadd(lessonsKey(learner), skill.value()),
+        "remember a lesson of " + learner);
+  }
+
+  @Override
+  public void lessonDone(LearnerId learner, SkillId skill) {
+    call(
+        () -> redis.sync().srem(lessonsKey(learner), skill.value()),
+        "forget a lesson of " + learner);
+  }
+
+  @Override
+  public Set<SkillId> lessonsGiven(LearnerId learner) {
+    return call(() -> redis.sync().smembers(lessonsKey(learner)), "read lessons of " + learner)
+        .stream()
+        .map(SkillId::new)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
   private static Learner learner(Map<String, String> f) {
     Map<String, String> identities = new LinkedHashMap<>();
     for (String identity : f.get("identities").split("\n")) {
@@ -186,6 +208,10 @@ public final class RedisLearners implements Learners {
 
   static String profileKey(LearnerId learner) {
     return "learnloop:learner:{" + learner.value() + "}:profile";
+  }
+
+  private static String lessonsKey(LearnerId learner) {
+    return "learnloop:learner:{" + learner.value() + "}:lessons";
   }
 
   private static String askedKey(LearnerId learner) {

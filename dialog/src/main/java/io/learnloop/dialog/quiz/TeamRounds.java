@@ -76,7 +76,7 @@ public final class TeamRounds {
       throw new IllegalStateException("no quiz item is on a public document");
     }
     String id = "r-" + QuizCards.newCardId().substring(2);
-    // Rounds rotate through the pool by the hour, so back-to-back rounds ask different items.
+    // A different item each round (the id is random), from the pool in the round's language.
     Item item =
         pool.get(
             (int)

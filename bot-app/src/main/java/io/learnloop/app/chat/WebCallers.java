@@ -4,13 +4,12 @@ import io.learnloop.app.access.ApiToken;
 import io.learnloop.app.access.ConfiguredAccessGroups;
 import io.learnloop.dialog.channel.ChannelUser;
 import io.learnloop.dialog.channel.ConversationRef;
+import io.learnloop.dialog.channel.RandomTokens;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.http.ResponseCookie;
@@ -26,7 +25,6 @@ final class WebCallers {
   static final String LOCAL_WORKSPACE = "local";
 
   private static final Pattern SESSION = Pattern.compile("[A-Za-z0-9_-]{22}");
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final Duration SESSION_LIFETIME = Duration.ofDays(365);
 
   /** The person and their conversation with the bot. */
@@ -71,9 +69,7 @@ final class WebCallers {
   }
 
   private static String newSession(HttpServletResponse response) {
-    byte[] bits = new byte[16];
-    RANDOM.nextBytes(bits);
-    String session = Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
+    String session = RandomTokens.of(16);
     response.addHeader(
         "Set-Cookie",
         ResponseCookie.from(COOKIE, session)

@@ -8,15 +8,14 @@ import io.learnloop.dialog.channel.ConversationRef;
 import io.learnloop.dialog.channel.MessageRef;
 import io.learnloop.dialog.channel.Outgoing;
 import io.learnloop.dialog.channel.Placement;
+import io.learnloop.dialog.channel.RandomTokens;
 import io.learnloop.dialog.channel.ShortDigest;
 import io.learnloop.dialog.conversation.ChatTurn;
 import io.learnloop.dialog.conversation.ConversationHistory;
 import io.learnloop.dialog.conversation.ConversationId;
 import io.learnloop.dialog.conversation.HistoryUnavailableException;
 import io.learnloop.dialog.conversation.Speaker;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +29,6 @@ final class WebChatGateway implements ChatGateway {
   static final String CHANNEL = "web";
 
   private static final Logger log = LoggerFactory.getLogger(WebChatGateway.class);
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final ConversationHistory history;
   private final ObjectMapper json;
@@ -78,8 +76,6 @@ final class WebChatGateway implements ChatGateway {
   }
 
   private static String newMessageId() {
-    byte[] bits = new byte[9];
-    RANDOM.nextBytes(bits);
-    return "m-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
+    return "m-" + RandomTokens.of(9);
   }
 }

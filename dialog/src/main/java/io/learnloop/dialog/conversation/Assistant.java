@@ -1,5 +1,6 @@
 package io.learnloop.dialog.conversation;
 
+import io.learnloop.dialog.catalog.SkillId;
 import io.learnloop.dialog.channel.AccessGroups;
 import io.learnloop.dialog.channel.Action;
 import io.learnloop.dialog.channel.ActionIds;
@@ -422,11 +423,13 @@ public final class Assistant {
       actions.add(
           Action.of(
               ActionIds.NOT_HELPFUL, documents, Messages.get(language, "action.not-helpful")));
-      if (quiz.isPresent() && !quiz.get().justInTime().skillsOn(answer.citations()).isEmpty()) {
+      Set<SkillId> skills =
+          quiz.map(q -> q.justInTime().skillsOn(answer.citations())).orElse(Set.of());
+      if (!skills.isEmpty()) {
         actions.add(
             Action.of(
                 ActionIds.QUIZ_ME_ON_THIS, documents, Messages.get(language, "action.quiz-me")));
-        turn.learner().ifPresent(l -> quiz.get().justInTime().asked(l.id(), answer.citations()));
+        turn.learner().ifPresent(l -> quiz.get().justInTime().asked(l.id(), skills));
       }
     }
     return List.of(

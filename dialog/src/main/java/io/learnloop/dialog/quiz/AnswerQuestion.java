@@ -21,8 +21,6 @@ import io.learnloop.dialog.learning.Recorded;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,7 +36,6 @@ import java.util.logging.Logger;
 public final class AnswerQuestion {
 
   private static final Logger log = Logger.getLogger(AnswerQuestion.class.getName());
-  private static final int REMEMBERED = 10_000;
 
   private final Catalog catalog;
   private final Snapshots snapshots;
@@ -48,14 +45,7 @@ public final class AnswerQuestion {
   private final Clock clock;
   private final SectionTitles titles;
   // The first choice per card while the answer store is down and cannot say which one counted.
-  private final Map<String, Integer> firstChoices =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>() {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
-              return size() > REMEMBERED;
-            }
-          });
+  private final Map<String, Integer> firstChoices = LatestEntries.map();
 
   public AnswerQuestion(
       Catalog catalog,
@@ -93,26 +83,27 @@ public final class AnswerQuestion {
       Optional<MessageRef> card,
       Language fallback) {
     if (!QuizCards.CARD_ID.matcher(cardId).matches()) {
-      return onlyTo(who, notice(fallback, Reply.Notice.Kind.INVALID, "quiz.expired"));
+      return Outgoing.onlyTo(who, notice(fallback, Reply.Notice.Kind.INVALID, "quiz.expired"));
     }
     Optional<OpenQuestion> found = open.find(cardId);
     if (found.isEmpty()) {
-      return onlyTo(who, notice(fallback, Reply.Notice.Kind.INFO, "quiz.expired"));
+      return Outgoing.onlyTo(who, notice(fallback, Reply.Notice.Kind.INFO, "quiz.expired"));
     }
     OpenQuestion question = found.get();
     Language language = question.language();
     if (!question.learner().equals(learner.id()) || !question.conversation().equals(where.key())) {
       log.warning(
           "Refused an answer by " + who + " to card " + cardId + " sent to " + question.learner());
-      return onlyTo(who, notice(language, Reply.Notice.Kind.NOT_ALLOWED, "quiz.not-yours"));
+      return Outgoing.onlyTo(
+          who, notice(language, Reply.Notice.Kind.NOT_ALLOWED, "quiz.not-yours"));
     }
     Optional<Item> asked = catalog.item(question.item());
     if (asked.isEmpty()) {
-      return onlyTo(who, notice(language, Reply.Notice.Kind.INFO, "quiz.expired"));
+      return Outgoing.onlyTo(who, notice(language, Reply.Notice.Kind.INFO, "quiz.expired"));
     }
     Item item = asked.get();
     if (choiceNumber < 1 || choiceNumber > item.choices().size()) {
-      return onlyTo(
+      return Outgoing.onlyTo(
           who,
           Reply.Notice.of(
               language,
@@ -137,7 +128,7 @@ public final class AnswerQuestion {
           recorder.record(new RecordAnswer(event, item.skills(), question.team(), question.zone()));
     } catch (AnswersNotKeptException full) {
       // Too many answers wait for the store already: this one is refused, never silently lost.
-      return onlyTo(who, notice(language, Reply.Notice.Kind.UNAVAILABLE, "quiz.not-kept"));
+      return Outgoing.onlyTo(who, notice(language, Reply.Notice.Kind.UNAVAILABLE, "quiz.not-kept"));
     }
     open.answered(where.key(), cardId);
     int counted = countedChoice(cardId, event, recorded);
@@ -206,9 +197,5 @@ public final class AnswerQuestion {
 
   private static Reply notice(Language language, Reply.Notice.Kind kind, String key) {
     return Reply.Notice.of(language, kind, Messages.get(language, key));
-  }
-
-  private static Outgoing onlyTo(ChannelUser who, Reply reply) {
-    return Outgoing.onlyTo(who, reply);
   }
 }

@@ -13,6 +13,7 @@ import io.learnloop.dialog.learning.AnswerContext;
 import io.learnloop.dialog.learning.AnswerEvent;
 import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.Learner;
+import io.learnloop.dialog.learning.policy.LearnerSnapshot;
 import io.learnloop.dialog.learning.policy.NextBestAction;
 import io.learnloop.dialog.learning.policy.Reason;
 import io.learnloop.dialog.learning.policy.Recommendation;
@@ -71,7 +72,8 @@ public final class AskNextQuestion {
   public Reply next(Learner learner, ConversationRef where, Language language) {
     Instant now = clock.instant();
     RoleId role = roleOf(learner);
-    Recommendation next = policy.next(snapshots.of(learner.id(), role, now));
+    LearnerSnapshot snapshot = snapshots.of(learner.id(), role, now);
+    Recommendation next = policy.next(snapshot);
     String reason = next.reason().text(language);
     if (next instanceof Recommendation.Ask ask) {
       AnswerContext context =
@@ -85,7 +87,7 @@ public final class AskNextQuestion {
           next.reason().kind() == Reason.Kind.DUE_REVIEW
               || next.reason().kind() == Reason.Kind.MISSED_BEFORE;
       if (!specificItem && item.language() != language) {
-        item = inLanguage(learner, item, language).orElse(item);
+        item = inLanguage(snapshot.seen(), item, language).orElse(item);
       }
       return open(learner, where, item, reason, language, context);
     }
@@ -105,9 +107,8 @@ public final class AskNextQuestion {
   // A new question on the same skills in the reader's language, when the content has one they
   // have not answered: an Indonesian reader is not quizzed in English where an Indonesian item
   // tests the same thing.
-  private Optional<Item> inLanguage(Learner learner, Item chosen, Language language) {
-    Set<io.learnloop.dialog.catalog.ItemId> answered =
-        answers.answers(learner.id()).stream().map(AnswerEvent::item).collect(Collectors.toSet());
+  private Optional<Item> inLanguage(
+      Set<io.learnloop.dialog.catalog.ItemId> answered, Item chosen, Language language) {
     return catalog.items().stream()
         .filter(i -> i.language() == language)
         .filter(i -> i.skills().equals(chosen.skills()))

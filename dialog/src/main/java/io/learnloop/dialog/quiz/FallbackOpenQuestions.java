@@ -1,9 +1,7 @@
 package io.learnloop.dialog.quiz;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -140,13 +138,6 @@ public final class FallbackOpenQuestions implements OpenQuestions {
   }
 
   private static Set<String> boundedSet() {
-    return Collections.newSetFromMap(
-        Collections.synchronizedMap(
-            new LinkedHashMap<>() {
-              @Override
-              protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                return size() > InMemoryOpenQuestions.REMEMBERED;
-              }
-            }));
+    return Collections.newSetFromMap(LatestEntries.map());
   }
 }

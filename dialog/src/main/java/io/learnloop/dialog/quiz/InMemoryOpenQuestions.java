@@ -1,24 +1,16 @@
 package io.learnloop.dialog.quiz;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Open questions in this process's memory: the latest {@link #REMEMBERED}, lost on restart. */
+/**
+ * Open questions in this process's memory: the latest {@link LatestEntries#REMEMBERED}, lost on
+ * restart.
+ */
 public final class InMemoryOpenQuestions implements OpenQuestions {
 
-  static final int REMEMBERED = 10_000;
-
-  private final Map<String, OpenQuestion> questions =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>() {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, OpenQuestion> eldest) {
-              return size() > REMEMBERED;
-            }
-          });
+  private final Map<String, OpenQuestion> questions = LatestEntries.map();
   private final Map<String, String> waiting = new ConcurrentHashMap<>();
 
   @Override

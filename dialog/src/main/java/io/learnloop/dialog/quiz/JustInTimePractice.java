@@ -42,9 +42,11 @@ public final class JustInTimePractice {
         .collect(Collectors.toSet());
   }
 
-  /** Never fails: a store that is down only loses the boost. */
-  public void asked(LearnerId learner, List<Citation> sources) {
-    Set<SkillId> skills = skillsOn(sources);
+  /**
+   * Remembers that the learner just read about {@code skills} (see {@link #skillsOn}). Never fails:
+   * a store that is down only loses the boost.
+   */
+  public void asked(LearnerId learner, Set<SkillId> skills) {
     if (skills.isEmpty()) {
       return;
     }

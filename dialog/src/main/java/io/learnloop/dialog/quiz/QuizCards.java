@@ -3,11 +3,10 @@ package io.learnloop.dialog.quiz;
 import io.learnloop.dialog.catalog.Item;
 import io.learnloop.dialog.channel.Action;
 import io.learnloop.dialog.channel.ActionIds;
+import io.learnloop.dialog.channel.RandomTokens;
 import io.learnloop.dialog.channel.Reply;
 import io.learnloop.dialog.i18n.Language;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
 /** Quiz cards as the core sends them: unguessable ids, one action per choice. */
 final class QuizCards {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final Pattern CHOICE_VALUE = Pattern.compile("(q-[A-Za-z0-9_-]{22})\\.(\\d{1,2})");
   static final Pattern CARD_ID = Pattern.compile("q-[A-Za-z0-9_-]{22}");
 
@@ -24,9 +22,7 @@ final class QuizCards {
 
   /** 128 random bits: a card id cannot be guessed from another. */
   static String newCardId() {
-    byte[] bits = new byte[16];
-    RANDOM.nextBytes(bits);
-    return "q-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
+    return "q-" + RandomTokens.of(16);
   }
 
   static Reply.QuizQuestion question(String cardId, Item item, String reason, Language language) {

@@ -8,6 +8,7 @@ import io.learnloop.dialog.channel.ChannelUser;
 import io.learnloop.dialog.channel.ConversationRef;
 import io.learnloop.dialog.channel.MessageRef;
 import io.learnloop.dialog.channel.Outgoing;
+import io.learnloop.dialog.channel.RandomTokens;
 import io.learnloop.dialog.channel.Reply;
 import io.learnloop.dialog.channel.ShortDigest;
 import io.learnloop.dialog.i18n.Language;
@@ -75,7 +76,7 @@ public final class TeamRounds {
     if (pool.isEmpty()) {
       throw new IllegalStateException("no quiz item is on a public document");
     }
-    String id = "r-" + QuizCards.newCardId().substring(2);
+    String id = "r-" + RandomTokens.of(16);
     // A different item each round (the id is random), from the pool in the round's language.
     Item item =
         pool.get(

@@ -9,8 +9,6 @@ import io.learnloop.dialog.channel.AccessGroups;
 import io.learnloop.dialog.channel.ChatGateway;
 import io.learnloop.dialog.channel.ConversationReferences;
 import io.learnloop.dialog.channel.Deliveries;
-import io.learnloop.dialog.channel.Interaction;
-import io.learnloop.dialog.channel.Reply;
 import io.learnloop.dialog.conversation.Assistant;
 import io.learnloop.dialog.conversation.ConversationHistory;
 import io.learnloop.dialog.conversation.InteractionListener;
@@ -35,7 +33,6 @@ import io.learnloop.integrations.content.HandbookTitles;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -143,18 +140,11 @@ class ChatConfiguration {
    */
   @Bean
   InteractionListener interactionMetrics(MeterRegistry registry) {
-    return new InteractionListener() {
-      @Override
-      public void duplicate(Interaction interaction) {}
-
-      @Override
-      public void replied(Reply reply, Duration took) {
+    return (reply, took) ->
         Timer.builder("learnloop.replies")
             .description("Replies sent, by kind, with the core's time for the interaction")
             .tag("kind", reply.getClass().getSimpleName().toLowerCase(Locale.ROOT))
             .register(registry)
             .record(took);
-      }
-    };
   }
 }

@@ -181,7 +181,7 @@ class ChatController {
     }
     WebMessage welcome = null;
     if (views.isEmpty()) {
-      Language language = locale(http).map(ChatController::language).orElse(Language.ENGLISH);
+      Language language = locale(http).flatMap(Language::of).orElse(Language.ENGLISH);
       welcome =
           WebRenderer.render(
               "welcome",
@@ -196,7 +196,7 @@ class ChatController {
 
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<ErrorResponse> invalidInput(InvalidInputException e, HttpServletRequest http) {
-    Language language = locale(http).map(ChatController::language).orElse(Language.ENGLISH);
+    Language language = locale(http).flatMap(Language::of).orElse(Language.ENGLISH);
     return ResponseEntity.badRequest().body(new ErrorResponse(e.explanation(language)));
   }
 
@@ -204,7 +204,7 @@ class ChatController {
   ResponseEntity<ErrorResponse> historyUnavailable(
       HistoryUnavailableException e, HttpServletRequest http) {
     log.warn("Web chat history unavailable: {}", e.getMessage());
-    Language language = locale(http).map(ChatController::language).orElse(Language.ENGLISH);
+    Language language = locale(http).flatMap(Language::of).orElse(Language.ENGLISH);
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .body(new ErrorResponse(Messages.get(language, "chat.history-unavailable")));
   }
@@ -277,11 +277,5 @@ class ChatController {
   private static Optional<Locale> locale(HttpServletRequest http) {
     String header = http.getHeader("Accept-Language");
     return header == null || header.isBlank() ? Optional.empty() : Optional.of(http.getLocale());
-  }
-
-  private static Language language(Locale locale) {
-    return "id".equals(locale.getLanguage()) || "in".equals(locale.getLanguage())
-        ? Language.INDONESIAN
-        : Language.ENGLISH;
   }
 }

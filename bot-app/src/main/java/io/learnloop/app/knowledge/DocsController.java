@@ -47,7 +47,7 @@ class DocsController {
   private final KnowledgeService knowledge;
   private final AccessGroups access;
   private final ApiToken token;
-  private volatile HandbookTitles restrictions;
+  private final HandbookTitles restrictions;
   private final Parser parser;
   private final HtmlRenderer renderer;
 
@@ -55,6 +55,8 @@ class DocsController {
     this.knowledge = knowledge;
     this.access = access;
     this.token = token;
+    this.restrictions =
+        knowledge.docs() == null ? null : new HandbookTitles(knowledge.docs().root());
     List<org.commonmark.Extension> extensions = List.of(TablesExtension.create());
     this.parser = Parser.builder().extensions(extensions).build();
     this.renderer =
@@ -89,7 +91,7 @@ class DocsController {
         || !Files.isRegularFile(file)
         || !file.toRealPath().startsWith(root)
         || hidden(root.relativize(file))
-        || !readable(root, root.relativize(file).toString(), request)) {
+        || !readable(root.relativize(file).toString(), request)) {
       return notFound();
     }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -119,10 +121,7 @@ class DocsController {
 
   // A restricted document is served only to a trusted caller acting for one of its readers;
   // everyone else gets the same 404 as for a document that does not exist.
-  private boolean readable(Path root, String document, HttpServletRequest request) {
-    if (restrictions == null) {
-      restrictions = new HandbookTitles(root);
-    }
+  private boolean readable(String document, HttpServletRequest request) {
     Set<String> groups = restrictions.groupsOf(document);
     if (groups.isEmpty()) {
       return true;

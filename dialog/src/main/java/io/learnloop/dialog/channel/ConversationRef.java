@@ -58,6 +58,12 @@ public record ConversationRef(
         channel, workspace, conversation, Optional.of(threadId), visibility, address);
   }
 
+  /** The conversation itself, not the thread the interaction came from. */
+  public ConversationRef withoutThread() {
+    return new ConversationRef(
+        channel, workspace, conversation, Optional.empty(), visibility, address);
+  }
+
   public boolean shared() {
     return visibility == Visibility.SHARED;
   }

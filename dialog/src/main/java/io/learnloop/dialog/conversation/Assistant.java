@@ -104,7 +104,6 @@ public final class Assistant {
     Instant started = clock.instant();
     ChatGateway gateway = gateway(interaction.where().channel());
     if (!firstDelivery(interaction)) {
-      listener.duplicate(interaction);
       return List.of();
     }
     Turn turn = new Turn(interaction);
@@ -362,15 +361,7 @@ public final class Assistant {
                   Reply.Notice.Kind.INFO,
                   Messages.get(turn.language(), "round.only-in-channels"))));
     }
-    ConversationRef channel = turn.interaction.where();
-    ConversationRef main =
-        new ConversationRef(
-            channel.channel(),
-            channel.workspace(),
-            channel.conversation(),
-            Optional.empty(),
-            channel.visibility(),
-            channel.address());
+    ConversationRef main = turn.interaction.where().withoutThread();
     return List.of(Outgoing.toEveryone(quiz.get().rounds().start(main, turn.language())));
   }
 
@@ -483,7 +474,10 @@ public final class Assistant {
       } catch (DeliveryFailedException e) {
         log.log(Level.WARNING, "Could not send a reply to " + where.key(), e);
       } catch (RuntimeException e) {
-        log.log(Level.WARNING, "Could not remember a posted card in " + where.key(), e);
+        log.log(
+            Level.WARNING,
+            "Could not send a reply to, or remember a card posted in, " + where.key(),
+            e);
       }
     }
     return sent;
@@ -542,17 +536,8 @@ public final class Assistant {
     }
 
     private void rememberConversation(Learner known) {
-      ConversationRef where = interaction.where();
-      ConversationRef direct =
-          new ConversationRef(
-              where.channel(),
-              where.workspace(),
-              where.conversation(),
-              Optional.empty(),
-              where.visibility(),
-              where.address());
       try {
-        references.remember(known.id(), direct);
+        references.remember(known.id(), interaction.where().withoutThread());
       } catch (RuntimeException e) {
         log.log(Level.WARNING, "Could not remember the conversation of " + known.id(), e);
       }
@@ -570,12 +555,10 @@ public final class Assistant {
     }
 
     private Language edgeLanguage() {
-      if (interaction.locale().isPresent()) {
-        try {
-          return Language.fromCode(interaction.locale().get().getLanguage());
-        } catch (IllegalArgumentException notSpoken) {
-          // A locale LearnLoop does not speak says nothing about English or Indonesian.
-        }
+      // A locale LearnLoop does not speak says nothing about English or Indonesian.
+      Optional<Language> spoken = interaction.locale().flatMap(Language::of);
+      if (spoken.isPresent()) {
+        return spoken.get();
       }
       String text =
           interaction.what() instanceof Input.Typed typed

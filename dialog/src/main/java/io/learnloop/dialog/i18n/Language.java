@@ -107,6 +107,15 @@ public enum Language {
         "Unsupported language '" + codeOrTag + "': use 'en' or 'id'");
   }
 
+  /** The language of a locale, when LearnLoop speaks it ({@code id}, {@code in}, {@code en}). */
+  public static java.util.Optional<Language> of(Locale locale) {
+    try {
+      return java.util.Optional.of(fromCode(locale.getLanguage()));
+    } catch (IllegalArgumentException notSpoken) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /**
    * Guesses the language of a chat message; English when there is no evidence either way.
    *

@@ -28,7 +28,7 @@ public final class HandbookTitles implements SectionTitles {
 
   @Override
   public Set<String> groupsOf(String document) {
-    Path file = handbook.resolve(DocumentLinks.document(document)).normalize();
+    Path file = handbook.resolve(document).normalize();
     if (!file.startsWith(handbook) || !Files.isRegularFile(file)) {
       return Set.of();
     }

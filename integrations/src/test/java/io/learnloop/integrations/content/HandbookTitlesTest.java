@@ -26,4 +26,12 @@ class HandbookTitlesTest {
     assertThat(cited.title()).isEqualTo("../../etc/passwd");
     assertThat(cited.section()).isEqualTo("x");
   }
+
+  @Test
+  void should_read_a_documents_groups_from_its_front_matter() {
+    assertThat(titles.groupsOf("performance-reviews-for-managers.md"))
+        .containsExactly("people-managers");
+    assertThat(titles.groupsOf("annual-leave.md")).isEmpty();
+    assertThat(titles.groupsOf("../roles.yaml")).isEmpty();
+  }
 }

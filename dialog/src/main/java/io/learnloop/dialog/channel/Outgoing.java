@@ -14,6 +14,9 @@ public record Outgoing(Reply reply, Audience audience, Placement placement) {
       // adapter's business, asked for by replacing a message that was sent to that user.
       throw new IllegalArgumentException("a replacement is seen by the message's audience");
     }
+    if (placement instanceof Placement.Home && audience.onlyUser().isEmpty()) {
+      throw new IllegalArgumentException("a home view is one person's");
+    }
   }
 
   public static Outgoing toEveryone(Reply reply) {

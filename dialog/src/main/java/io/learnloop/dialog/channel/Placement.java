@@ -22,6 +22,12 @@ public sealed interface Placement {
     }
   }
 
+  /**
+   * The person's home view (Slack's App Home, a Teams personal tab), shown in place of what it
+   * showed before; channels without one post it as a new message.
+   */
+  record Home() implements Placement {}
+
   static Placement newMessage() {
     return new NewMessage();
   }

@@ -4,6 +4,7 @@ import io.learnloop.dialog.catalog.SkillId;
 import io.learnloop.dialog.channel.AccessGroups;
 import io.learnloop.dialog.channel.Action;
 import io.learnloop.dialog.channel.ActionIds;
+import io.learnloop.dialog.channel.Audience;
 import io.learnloop.dialog.channel.ChannelUser;
 import io.learnloop.dialog.channel.ChatGateway;
 import io.learnloop.dialog.channel.Command;
@@ -17,6 +18,7 @@ import io.learnloop.dialog.channel.Input;
 import io.learnloop.dialog.channel.Interaction;
 import io.learnloop.dialog.channel.MessageRef;
 import io.learnloop.dialog.channel.Outgoing;
+import io.learnloop.dialog.channel.Placement;
 import io.learnloop.dialog.channel.Reply;
 import io.learnloop.dialog.i18n.Language;
 import io.learnloop.dialog.i18n.Messages;
@@ -181,7 +183,18 @@ public final class Assistant {
     if (what instanceof Input.ActionInvoked action) {
       return action(turn, action);
     }
-    return progress(turn);
+    return home(turn);
+  }
+
+  private List<Outgoing> home(Turn turn) {
+    if (quiz.isEmpty() || turn.learner().isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        new Outgoing(
+            quiz.get().progress().of(turn.learner().get(), turn.language()),
+            Audience.only(turn.interaction.who()),
+            new Placement.Home()));
   }
 
   private List<Outgoing> typed(Turn turn, String text) {

@@ -1,0 +1,209 @@
+package io.learnloop.app.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import io.learnloop.dialog.channel.ChatGateway;
+import io.learnloop.dialog.conversation.Assistant;
+import io.learnloop.integrations.slack.BlockKitRenderer;
+import io.learnloop.integrations.slack.HomeViews;
+import io.learnloop.integrations.slack.PrivateAnswers;
+import io.learnloop.integrations.slack.SlackGateway;
+import io.learnloop.integrations.slack.SlackInbound;
+import io.learnloop.integrations.slack.SlackProfiles;
+import io.learnloop.integrations.slack.SlackWebApi;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * The Slack adapter: Bolt behind {@code POST /slack/events} (or Socket Mode), the gateway that
+ * renders the core's replies as Block Kit, and the inbound handlers. Off unless {@code
+ * SLACK_BOT_TOKEN} and {@code SLACK_SIGNING_SECRET} are set.
+ */
+@Configuration(proxyBeanMethods = false)
+class SlackConfiguration {
+
+  static final String PATH = "/slack/events";
+
+  private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
+
+  @Bean
+  static ApplicationListener<ApplicationReadyEvent> slackStatus(SlackSettings settings) {
+    return ready -> {
+      if (!settings.configured()) {
+        log.info(
+            "Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to connect it"
+                + " (README: Connect to Slack)");
+      } else if (settings.socketModeToken().isPresent()) {
+        log.info("Slack is on over Socket Mode (Web API at {})", settings.apiUrl());
+      } else {
+        log.info("Slack is on: events at {} (Web API at {})", PATH, settings.apiUrl());
+      }
+    };
+  }
+
+  /** True when both Slack secrets are set. */
+  static final class SlackConfigured extends SpringBootCondition {
+    @Override
+    public ConditionOutcome getMatchOutcome(
+        ConditionContext context, AnnotatedTypeMetadata metadata) {
+      SlackSettings settings =
+          Binder.get(context.getEnvironment())
+              .bind("learnloop.slack", SlackSettings.class)
+              .orElse(
+                  new SlackSettings(null, null, null, null, null, null, null, null, null, null));
+      return settings.configured()
+          ? ConditionOutcome.match("Slack bot token and signing secret set")
+          : ConditionOutcome.noMatch("no Slack bot token or signing secret");
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  @Conditional(SlackConfigured.class)
+  static class SlackOn {
+
+    @Bean(destroyMethod = "close")
+    Slack slack(SlackSettings settings) {
+      SlackConfig config = new SlackConfig();
+      config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+      config.setHttpClientCallTimeoutMillis(10_000);
+      config.setHttpClientReadTimeoutMillis(10_000);
+      config.setHttpClientWriteTimeoutMillis(10_000);
+      config.setPrettyResponseLoggingEnabled(false);
+      // The SDK keeps its rate-limit queues per executor name in a static map: one per instance.
+      config.getMethodsConfig().setExecutorName("learnloop-" + UUID.randomUUID());
+      config.getMethodsConfig().setDefaultThreadPoolSize(16);
+      config.getMethodsConfig().setMaxIdleMills((int) settings.longestWait().toMillis());
+      config.synchronizeMetricsDatabases();
+      return Slack.getInstance(config);
+    }
+
+    @Bean
+    SlackWebApi slackWebApi(Slack slack, SlackSettings settings) {
+      return new SlackWebApi(
+          slack.methodsAsync(settings.botToken()),
+          settings.attempts(),
+          settings.firstBackoff(),
+          settings.longestWait());
+    }
+
+    @Bean
+    PrivateAnswers slackPrivateAnswers() {
+      return new PrivateAnswers();
+    }
+
+    @Bean
+    HomeViews slackHomeViews() {
+      return new HomeViews();
+    }
+
+    @Bean
+    SlackGateway slackGateway(
+        SlackWebApi api, SlackSettings settings, PrivateAnswers answers, HomeViews homes) {
+      Optional<String> publicUrl =
+          settings.publicUrl().isEmpty() ? Optional.empty() : Optional.of(settings.publicUrl());
+      return new SlackGateway(api, new BlockKitRenderer(publicUrl), answers, homes);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ThreadPoolExecutor slackWork(SlackSettings settings) {
+      AtomicInteger threads = new AtomicInteger();
+      return new ThreadPoolExecutor(
+          settings.workers(),
+          settings.workers(),
+          60,
+          TimeUnit.SECONDS,
+          new ArrayBlockingQueue<>(settings.queue()),
+          task -> {
+            Thread thread = new Thread(task, "slack-work-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+          });
+    }
+
+    @Bean(destroyMethod = "stop")
+    App slackApp(
+        Slack slack,
+        SlackSettings settings,
+        Assistant assistant,
+        List<ChatGateway> gateways,
+        PrivateAnswers answers,
+        HomeViews homes,
+        SlackWebApi api,
+        ThreadPoolExecutor slackWork,
+        Clock clock)
+        throws Exception {
+      App app =
+          new App(
+              AppConfig.builder()
+                  .slack(slack)
+                  .singleTeamBotToken(settings.botToken())
+                  .signingSecret(settings.signingSecret())
+                  // Events LearnLoop does not act on are acknowledged, so Slack does not retry
+                  // them.
+                  .allEventsApiAutoAckEnabled(true)
+                  .subtypedMessageEventsAutoAckEnabled(true)
+                  .build());
+      ChatGateway gateway =
+          gateways.stream()
+              .filter(g -> g.channel().equals(SlackGateway.CHANNEL))
+              .findFirst()
+              .orElseThrow();
+      new SlackInbound(
+              assistant, gateway, answers, homes, api, new SlackProfiles(api), slackWork, clock)
+          .registerOn(app);
+      app.start();
+      return app;
+    }
+
+    @Bean
+    ServletRegistrationBean<SlackAppServlet> slackEvents(App slackApp) {
+      return new ServletRegistrationBean<>(new SlackAppServlet(slackApp), PATH);
+    }
+
+    @Bean
+    SlackSocketMode slackSocketMode(App slackApp, SlackSettings settings) throws Exception {
+      if (settings.socketModeToken().isEmpty()) {
+        return new SlackSocketMode(Optional.empty());
+      }
+      SocketModeApp socket =
+          new SocketModeApp(
+              settings.socketModeToken().get(), SocketModeClient.Backend.JavaWebSocket, slackApp);
+      socket.startAsync();
+      return new SlackSocketMode(Optional.of(socket));
+    }
+  }
+
+  /** The Socket Mode connection, when Slack is reached that way; closed with the application. */
+  record SlackSocketMode(Optional<SocketModeApp> socket) implements AutoCloseable {
+    @Override
+    public void close() throws Exception {
+      if (socket.isPresent()) {
+        socket.get().close();
+      }
+    }
+  }
+}

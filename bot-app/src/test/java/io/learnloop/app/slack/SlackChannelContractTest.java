@@ -1,0 +1,148 @@
+package io.learnloop.app.slack;
+
+import io.learnloop.app.TestDataDir;
+import io.learnloop.dialog.channel.ChannelContract;
+import io.learnloop.dialog.channel.ChannelUser;
+import io.learnloop.dialog.channel.ChatGateway;
+import io.learnloop.dialog.channel.ConversationRef;
+import io.learnloop.dialog.channel.Input;
+import io.learnloop.dialog.channel.RecordingChatGateway;
+import io.learnloop.dialog.conversation.Assistant;
+import io.learnloop.dialog.learning.AnswerLog;
+import io.learnloop.dialog.learning.Learners;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The channel contract through Slack's real inbound path: signed Events API callbacks, slash
+ * commands and block actions to {@code /slack/events} on a real port, Bolt's signature check, the
+ * adapter, the core, and the real Block Kit gateway against the Web API played by WireMock.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = SlackWorkspace.Initializer.class)
+@Import(SlackWorkspace.Recording.class)
+class SlackChannelContractTest extends ChannelContract {
+
+  private static final AtomicLong clock = new AtomicLong(1_733_100_000_000L);
+
+  @LocalServerPort int port;
+  @Autowired List<ChatGateway> gateways;
+  @Autowired Assistant assistant;
+  @Autowired AnswerLog answers;
+  @Autowired Learners learners;
+  @Autowired TestRestTemplate http;
+
+  @BeforeEach
+  void awaitIndex() {
+    TestDataDir.awaitKnowledgeReady(http);
+  }
+
+  @Override
+  protected ChannelUnderTest channel() {
+    RecordingChatGateway recording =
+        gateways.stream()
+            .filter(g -> g.channel().equals("slack"))
+            .map(RecordingChatGateway.class::cast)
+            .findFirst()
+            .orElseThrow();
+    return new ChannelUnderTest() {
+      @Override
+      public ChannelUser user(String name) {
+        return new ChannelUser("slack", SlackWorkspace.TEAM, "U" + Math.abs(name.hashCode()));
+      }
+
+      @Override
+      public ConversationRef directWith(ChannelUser user) {
+        return ConversationRef.direct("slack", SlackWorkspace.TEAM, "D" + user.user());
+      }
+
+      @Override
+      public Optional<ConversationRef> sharedConversation() {
+        return Optional.of(
+            ConversationRef.shared("slack", SlackWorkspace.TEAM, SlackWorkspace.CHANNEL));
+      }
+
+      @Override
+      public void deliver(ChannelUser who, ConversationRef where, String deliveryId, Input what) {
+        String channel = where.conversation();
+        HttpResponse<String> response;
+        if (what instanceof Input.Typed typed) {
+          response =
+              SlackWorkspace.signedJson(
+                  port,
+                  SlackWorkspace.eventCallback(
+                      "Ev" + deliveryId,
+                      SlackWorkspace.directMessage(who.user(), channel, nextTs(), typed.text())));
+        } else if (what instanceof Input.CommandInvoked command) {
+          response =
+              SlackWorkspace.signedForm(
+                  port,
+                  SlackWorkspace.slashCommand(
+                      who.user(),
+                      channel,
+                      (command.command().word() + " " + command.argument()).strip(),
+                      deliveryId));
+        } else if (what instanceof Input.ActionInvoked action) {
+          String ts = action.message().orElseThrow().messageId();
+          String card = action.message().get().conversation().conversation();
+          response =
+              SlackWorkspace.signedForm(
+                  port,
+                  SlackWorkspace.blockAction(
+                      who.user(),
+                      // A press arrives from the conversation the card is in.
+                      card,
+                      ts,
+                      false,
+                      action.actionId() + "#0",
+                      action.value(),
+                      deliveryId));
+        } else {
+          throw new IllegalArgumentException("not a Slack input: " + what);
+        }
+        if (response.statusCode() != 200) {
+          throw new AssertionError("HTTP " + response.statusCode() + ": " + response.body());
+        }
+      }
+
+      @Override
+      public RecordingChatGateway gateway() {
+        return recording;
+      }
+
+      @Override
+      public Assistant assistant() {
+        return assistant;
+      }
+
+      @Override
+      public AnswerLog answers() {
+        return answers;
+      }
+
+      @Override
+      public Learners learners() {
+        return learners;
+      }
+
+      @Override
+      public String answerableQuestion() {
+        return "How many annual leave days can I carry over?";
+      }
+    };
+  }
+
+  private static String nextTs() {
+    long millis = clock.incrementAndGet();
+    return (millis / 1000) + "." + String.format("%06d", (millis % 1000) * 1000);
+  }
+}

@@ -1,0 +1,173 @@
+package io.learnloop.integrations.slack;
+
+import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.chat.ChatUpdateResponse;
+import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
+import com.slack.api.methods.response.views.ViewsPublishResponse;
+import com.slack.api.model.view.View;
+import io.learnloop.dialog.channel.ChannelUser;
+import io.learnloop.dialog.channel.ChatGateway;
+import io.learnloop.dialog.channel.ConversationRef;
+import io.learnloop.dialog.channel.DeliveryFailedException;
+import io.learnloop.dialog.channel.MessageRef;
+import io.learnloop.dialog.channel.Outgoing;
+import io.learnloop.dialog.channel.Placement;
+import io.learnloop.dialog.channel.Reply;
+import io.learnloop.integrations.slack.BlockKitRenderer.SlackMessage;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the core's replies into Slack: {@code chat.postMessage} (in the thread the interaction came
+ * from), {@code chat.postEphemeral} for one person in a channel, {@code chat.update} for a
+ * replacement, {@code views.publish} for the App Home. A message Slack refuses for its blocks is
+ * sent again as plain text, so the reader gets the words at least.
+ */
+public final class SlackGateway implements ChatGateway {
+
+  public static final String CHANNEL = "slack";
+
+  private static final Logger log = LoggerFactory.getLogger(SlackGateway.class);
+
+  private final SlackWebApi api;
+  private final BlockKitRenderer renderer;
+  private final PrivateAnswers privateAnswers;
+  private final HomeViews homeViews;
+
+  public SlackGateway(
+      SlackWebApi api,
+      BlockKitRenderer renderer,
+      PrivateAnswers privateAnswers,
+      HomeViews homeViews) {
+    this.api = api;
+    this.renderer = renderer;
+    this.privateAnswers = privateAnswers;
+    this.homeViews = homeViews;
+  }
+
+  @Override
+  public String channel() {
+    return CHANNEL;
+  }
+
+  @Override
+  public MessageRef send(ConversationRef where, Outgoing message) {
+    Reply reply = message.reply();
+    Placement placement = message.placement();
+    if (placement instanceof Placement.Home && reply instanceof Reply.Progress progress) {
+      String user = message.audience().onlyUser().orElseThrow().user();
+      return publishHome(where, user, progress);
+    }
+    if (placement instanceof Placement.Replace replace) {
+      return update(replace.message(), reply);
+    }
+    Optional<String> thread =
+        placement instanceof Placement.InThread in ? Optional.of(in.thread()) : where.thread();
+    Optional<ChannelUser> onlyUser = message.audience().onlyUser();
+    if (onlyUser.isPresent() && where.shared()) {
+      Optional<String> shareKey = Optional.empty();
+      if (reply instanceof Reply.Answer answer && answer.publicSourcesOnly()) {
+        shareKey = Optional.of(privateAnswers.keep(where, onlyUser.get(), answer));
+      }
+      return ephemeral(where, onlyUser.get().user(), thread, reply, shareKey);
+    }
+    // Where the question is not right above the answer, the answer repeats it.
+    boolean echoQuestion = where.shared() && thread.isEmpty();
+    return post(where, thread, reply, renderer.render(reply, echoQuestion, Optional.empty()));
+  }
+
+  @Override
+  public ConversationRef openDirect(ChannelUser user) {
+    ConversationsOpenResponse opened =
+        api.call(
+            "conversations.open",
+            client -> client.conversationsOpen(r -> r.users(List.of(user.user())).returnIm(false)));
+    return ConversationRef.direct(CHANNEL, user.workspace(), opened.getChannel().getId());
+  }
+
+  private MessageRef post(
+      ConversationRef where, Optional<String> thread, Reply reply, SlackMessage rendered) {
+    try {
+      return postOnce(where, thread, rendered);
+    } catch (DeliveryFailedException e) {
+      if (e.unreachable() || !refusedForItsBlocks(e)) {
+        throw e;
+      }
+      log.warn("Slack refused the blocks of a reply to {}; sending it as text", where.key(), e);
+      return postOnce(where, thread, renderer.plain(reply));
+    }
+  }
+
+  private MessageRef postOnce(ConversationRef where, Optional<String> thread, SlackMessage m) {
+    ChatPostMessageResponse posted =
+        api.call(
+            "chat.postMessage",
+            client ->
+                client.chatPostMessage(
+                    r ->
+                        r.channel(where.conversation())
+                            .threadTs(thread.orElse(null))
+                            .text(m.text())
+                            .blocks(m.blocks())
+                            .unfurlLinks(false)
+                            .unfurlMedia(false)));
+    return new MessageRef(where.withoutThread(), posted.getTs());
+  }
+
+  private MessageRef ephemeral(
+      ConversationRef where,
+      String user,
+      Optional<String> thread,
+      Reply reply,
+      Optional<String> shareKey) {
+    SlackMessage m = renderer.render(reply, true, shareKey);
+    ChatPostEphemeralResponse posted =
+        api.call(
+            "chat.postEphemeral",
+            client ->
+                client.chatPostEphemeral(
+                    r ->
+                        r.channel(where.conversation())
+                            .user(user)
+                            .threadTs(thread.orElse(null))
+                            .text(m.text())
+                            .blocks(m.blocks())));
+    return new MessageRef(where.withoutThread(), posted.getMessageTs());
+  }
+
+  private MessageRef update(MessageRef message, Reply reply) {
+    SlackMessage m = renderer.render(reply, false, Optional.empty());
+    ChatUpdateResponse updated =
+        api.call(
+            "chat.update",
+            client ->
+                client.chatUpdate(
+                    r ->
+                        r.channel(message.conversation().conversation())
+                            .ts(message.messageId())
+                            .text(m.text())
+                            .blocks(m.blocks())));
+    return new MessageRef(message.conversation(), updated.getTs());
+  }
+
+  private MessageRef publishHome(ConversationRef where, String user, Reply.Progress progress) {
+    View view = View.builder().type("home").blocks(renderer.home(progress)).build();
+    String hash = homeViews.hashOf(new ChannelUser(CHANNEL, where.workspace(), user)).orElse(null);
+    ViewsPublishResponse published =
+        api.call(
+            "views.publish",
+            client -> client.viewsPublish(r -> r.userId(user).view(view).hash(hash)));
+    return new MessageRef(where.withoutThread(), "home:" + published.getView().getId());
+  }
+
+  private static boolean refusedForItsBlocks(DeliveryFailedException e) {
+    String message = String.valueOf(e.getMessage());
+    return message.contains("invalid_blocks")
+        || message.contains("msg_blocks_too_long")
+        || message.contains("invalid_blocks_format")
+        || message.contains("msg_too_long");
+  }
+}

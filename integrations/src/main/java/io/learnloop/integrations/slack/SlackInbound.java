@@ -1,0 +1,326 @@
+package io.learnloop.integrations.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import io.learnloop.dialog.channel.ChannelUser;
+import io.learnloop.dialog.channel.ChatGateway;
+import io.learnloop.dialog.channel.Command;
+import io.learnloop.dialog.channel.ConversationRef;
+import io.learnloop.dialog.channel.Input;
+import io.learnloop.dialog.channel.Interaction;
+import io.learnloop.dialog.channel.InvalidInputException;
+import io.learnloop.dialog.channel.MessageRef;
+import io.learnloop.dialog.channel.Outgoing;
+import io.learnloop.dialog.channel.Reply;
+import io.learnloop.dialog.conversation.Assistant;
+import io.learnloop.dialog.i18n.Language;
+import io.learnloop.dialog.i18n.Messages;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns Slack's verified requests (Bolt has checked the signature) into the core's interactions:
+ * direct messages, @mentions (answered in their thread), {@code /learn} commands, button presses
+ * and the App Home. Every request is acknowledged at once; the work runs afterwards on a bounded
+ * executor, so Slack's 3-second limit never depends on how long an answer takes.
+ */
+public final class SlackInbound {
+
+  /** The slash command, as the app manifest declares it. */
+  public static final String COMMAND = "/learn";
+
+  private static final Logger log = LoggerFactory.getLogger(SlackInbound.class);
+  private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
+  private static final String WORKING = "eyes";
+
+  private final Assistant assistant;
+  private final ChatGateway gateway;
+  private final PrivateAnswers privateAnswers;
+  private final HomeViews homeViews;
+  private final SlackWebApi api;
+  private final SlackProfiles profiles;
+  private final ExecutorService work;
+  private final Clock clock;
+
+  public SlackInbound(
+      Assistant assistant,
+      ChatGateway gateway,
+      PrivateAnswers privateAnswers,
+      HomeViews homeViews,
+      SlackWebApi api,
+      SlackProfiles profiles,
+      ExecutorService work,
+      Clock clock) {
+    this.assistant = assistant;
+    this.gateway = gateway;
+    this.privateAnswers = privateAnswers;
+    this.homeViews = homeViews;
+    this.api = api;
+    this.profiles = profiles;
+    this.work = work;
+    this.clock = clock;
+  }
+
+  /** Registers the handlers on a Bolt app. */
+  public void registerOn(App app) {
+    app.event(
+        MessageEvent.class,
+        (payload, ctx) -> {
+          MessageEvent event = payload.getEvent();
+          if ("im".equals(event.getChannelType())
+              && event.getSubtype() == null
+              && event.getBotId() == null
+              && event.getUser() != null) {
+            ConversationRef where =
+                ConversationRef.direct(
+                    SlackGateway.CHANNEL, payload.getTeamId(), event.getChannel());
+            if (event.getThreadTs() != null) {
+              where = where.inThread(event.getThreadTs());
+            }
+            typed(
+                payload.getEventId(),
+                payload.getTeamId(),
+                event.getUser(),
+                where,
+                event.getTs(),
+                event.getText());
+          }
+          return ctx.ack();
+        });
+    app.event(
+        AppMentionEvent.class,
+        (payload, ctx) -> {
+          AppMentionEvent event = payload.getEvent();
+          if (event.getBotId() == null && event.getUser() != null) {
+            String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
+            ConversationRef where =
+                conversation(payload.getTeamId(), event.getChannel()).inThread(thread);
+            String text = MENTION.matcher(String.valueOf(event.getText())).replaceAll(" ");
+            typed(
+                payload.getEventId(),
+                payload.getTeamId(),
+                event.getUser(),
+                where,
+                event.getTs(),
+                text);
+          }
+          return ctx.ack();
+        });
+    app.event(
+        AppHomeOpenedEvent.class,
+        (payload, ctx) -> {
+          AppHomeOpenedEvent event = payload.getEvent();
+          if ("home".equals(event.getTab()) && event.getChannel() != null) {
+            ChannelUser who =
+                new ChannelUser(SlackGateway.CHANNEL, payload.getTeamId(), event.getUser());
+            if (event.getView() != null && event.getView().getHash() != null) {
+              homeViews.shown(who, event.getView().getHash());
+            }
+            ConversationRef where =
+                ConversationRef.direct(
+                    SlackGateway.CHANNEL, payload.getTeamId(), event.getChannel());
+            submit(payload.getEventId(), who, where, Input.HomeOpened::new);
+          }
+          return ctx.ack();
+        });
+    app.command(
+        COMMAND,
+        (req, ctx) -> {
+          command(req.getPayload());
+          return ctx.ack();
+        });
+    app.blockAction(
+        Pattern.compile(".+"),
+        (req, ctx) -> {
+          action(req.getPayload(), ctx);
+          return ctx.ack();
+        });
+  }
+
+  private void typed(
+      String eventId, String team, String user, ConversationRef where, String ts, String text) {
+    ChannelUser who = new ChannelUser(SlackGateway.CHANNEL, team, user);
+    String question = text == null ? "" : text.strip();
+    if (question.isEmpty()) {
+      return;
+    }
+    submitWithReaction(eventId, who, where, ts, () -> new Input.Typed(question));
+  }
+
+  private void command(SlashCommandPayload payload) {
+    ChannelUser who =
+        new ChannelUser(SlackGateway.CHANNEL, payload.getTeamId(), payload.getUserId());
+    ConversationRef where = conversation(payload.getTeamId(), payload.getChannelId());
+    String text = payload.getText() == null ? "" : payload.getText().strip();
+    String[] words = text.split("\\s+", 2);
+    Optional<Command> named = text.isEmpty() ? Optional.of(Command.HELP) : Command.named(words[0]);
+    Command command = named.orElse(Command.ASK);
+    String argument = named.isPresent() ? (words.length > 1 ? words[1] : "") : text;
+    submit(payload.getTriggerId(), who, where, () -> new Input.CommandInvoked(command, argument));
+  }
+
+  private void action(BlockActionPayload payload, ActionContext ctx) {
+    if (payload.getActions() == null
+        || payload.getActions().isEmpty()
+        || payload.getUser() == null
+        || payload.getTeam() == null) {
+      return;
+    }
+    BlockActionPayload.Action pressed = payload.getActions().get(0);
+    ChannelUser who =
+        new ChannelUser(SlackGateway.CHANNEL, payload.getTeam().getId(), payload.getUser().getId());
+    String channelId =
+        payload.getChannel() != null
+            ? payload.getChannel().getId()
+            : payload.getContainer() != null ? payload.getContainer().getChannelId() : null;
+    if (channelId == null) {
+      log.info("Ignoring a Slack action outside a conversation from {}", who);
+      return;
+    }
+    ConversationRef where = conversation(who.workspace(), channelId);
+    String actionId = BlockKitRenderer.coreActionId(pressed.getActionId());
+    String value = pressed.getValue() == null ? "" : pressed.getValue();
+    if (actionId.equals(BlockKitRenderer.SHARE)) {
+      share(who, where, value, ctx);
+      return;
+    }
+    Optional<MessageRef> message =
+        Optional.ofNullable(payload.getContainer())
+            .map(BlockActionPayload.Container::getMessageTs)
+            .map(ts -> new MessageRef(where, ts));
+    String thread = payload.getContainer() != null ? payload.getContainer().getThreadTs() : null;
+    ConversationRef replyTo = thread == null ? where : where.inThread(thread);
+    String delivery =
+        payload.getTriggerId() != null ? payload.getTriggerId() : pressed.getActionTs();
+    submit(delivery, who, replyTo, () -> new Input.ActionInvoked(actionId, value, message));
+  }
+
+  private void share(ChannelUser who, ConversationRef where, String key, ActionContext ctx) {
+    execute(
+        () -> {
+          Language language = languageOf(who);
+          Optional<PrivateAnswers.PrivateAnswer> kept = privateAnswers.take(key, who);
+          if (kept.isPresent()) {
+            gateway.send(kept.get().where(), Outgoing.toEveryone(kept.get().answer()));
+            try {
+              ctx.respond(r -> r.deleteOriginal(true));
+            } catch (Exception e) {
+              log.warn("Could not remove the private copy of a shared answer: {}", e.toString());
+            }
+          } else {
+            notice(who, where, language, Messages.get(language, "render.share-expired"));
+          }
+        });
+  }
+
+  private void submitWithReaction(
+      String delivery, ChannelUser who, ConversationRef where, String ts, Supplier<Input> what) {
+    execute(
+        () -> {
+          boolean reacted = react(where, ts, true);
+          try {
+            handle(delivery, who, where, what);
+          } finally {
+            if (reacted) {
+              react(where, ts, false);
+            }
+          }
+        });
+  }
+
+  private void submit(
+      String delivery, ChannelUser who, ConversationRef where, Supplier<Input> what) {
+    execute(() -> handle(delivery, who, where, what));
+  }
+
+  private void execute(Runnable task) {
+    try {
+      work.execute(
+          () -> {
+            try {
+              task.run();
+            } catch (RuntimeException e) {
+              log.error("A Slack interaction failed", e);
+            }
+          });
+    } catch (RejectedExecutionException e) {
+      // Acknowledged but not taken: Slack does not retry an acknowledged request, so say so.
+      log.error("Slack work queue full; an interaction was dropped");
+    }
+  }
+
+  private void handle(
+      String delivery, ChannelUser who, ConversationRef where, Supplier<Input> what) {
+    SlackProfiles.Profile profile = profiles.of(who);
+    if (profile.bot()) {
+      return;
+    }
+    Input input;
+    try {
+      input = what.get();
+    } catch (InvalidInputException e) {
+      Language language = profile.locale().flatMap(Language::of).orElse(Language.ENGLISH);
+      notice(who, where, language, e.explanation(language));
+      return;
+    }
+    assistant.handle(
+        new Interaction(
+            delivery, who, where, clock.instant(), profile.locale(), profile.hints(), input));
+  }
+
+  private void notice(ChannelUser who, ConversationRef where, Language language, String text) {
+    try {
+      gateway.send(
+          where, Outgoing.onlyTo(who, Reply.Notice.of(language, Reply.Notice.Kind.INFO, text)));
+    } catch (RuntimeException e) {
+      log.warn("Could not tell {} about a refused interaction: {}", who, e.getMessage());
+    }
+  }
+
+  private Language languageOf(ChannelUser who) {
+    return profiles.of(who).locale().flatMap(Language::of).orElse(Language.ENGLISH);
+  }
+
+  private boolean react(ConversationRef where, String ts, boolean add) {
+    if (ts == null) {
+      return false;
+    }
+    try {
+      if (add) {
+        api.call(
+            "reactions.add",
+            client ->
+                client.reactionsAdd(
+                    r -> r.channel(where.conversation()).timestamp(ts).name(WORKING)));
+      } else {
+        api.call(
+            "reactions.remove",
+            client ->
+                client.reactionsRemove(
+                    r -> r.channel(where.conversation()).timestamp(ts).name(WORKING)));
+      }
+      return true;
+    } catch (RuntimeException e) {
+      log.debug("No {} reaction on {}: {}", WORKING, ts, e.getMessage());
+      return false;
+    }
+  }
+
+  /** A conversation by its id: Slack's DM ids start with D, channels with C and G. */
+  static ConversationRef conversation(String team, String channelId) {
+    return channelId.startsWith("D")
+        ? ConversationRef.direct(SlackGateway.CHANNEL, team, channelId)
+        : ConversationRef.shared(SlackGateway.CHANNEL, team, channelId);
+  }
+}

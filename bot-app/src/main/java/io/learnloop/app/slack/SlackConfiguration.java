@@ -4,7 +4,6 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.learnloop.dialog.channel.ChatGateway;
@@ -180,8 +179,8 @@ class SlackConfiguration {
     }
 
     @Bean
-    ServletRegistrationBean<SlackAppServlet> slackEvents(App slackApp) {
-      return new ServletRegistrationBean<>(new SlackAppServlet(slackApp), PATH);
+    ServletRegistrationBean<SlackEventsServlet> slackEvents(App slackApp) {
+      return new ServletRegistrationBean<>(new SlackEventsServlet(slackApp), PATH);
     }
 
     @Bean

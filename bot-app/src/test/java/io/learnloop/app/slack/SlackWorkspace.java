@@ -94,6 +94,16 @@ final class SlackWorkspace {
                         + BOT_ID
                         + "\",\"is_enterprise_install\":false}")));
     wm.stubFor(
+        post(urlEqualTo("/api/bots.info"))
+            .willReturn(
+                okJson(
+                    "{\"ok\":true,\"bot\":{\"id\":\""
+                        + BOT_ID
+                        + "\",\"deleted\":false,\"name\":\"LearnLoop\",\"updated\":1733000000,"
+                        + "\"app_id\":\"A0LEARN001\",\"user_id\":\""
+                        + BOT_USER
+                        + "\"}}")));
+    wm.stubFor(
         post(urlEqualTo("/api/chat.postMessage"))
             .willReturn(
                 okJson(

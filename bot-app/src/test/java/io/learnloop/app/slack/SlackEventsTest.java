@@ -1,0 +1,495 @@
+package io.learnloop.app.slack;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.learnloop.app.TestDataDir;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Slack end to end: signed, real-shaped payloads to {@code /slack/events} on a real port, and the
+ * exact Web API calls and Block Kit bodies LearnLoop makes in return, against WireMock.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = SlackWorkspace.Initializer.class)
+@Import(SlackWorkspace.Recording.class)
+class SlackEventsTest {
+
+  private static final String QUESTION = "How many annual leave days can I carry over?";
+  private static final AtomicLong clock = new AtomicLong(1_733_200_000_000L);
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate http;
+
+  @BeforeEach
+  void awaitIndex() {
+    TestDataDir.awaitKnowledgeReady(http);
+  }
+
+  @Test
+  void should_answer_a_direct_message_with_sources_and_buttons_while_showing_it_is_working() {
+    String user = newUser();
+    String dm = "D" + user;
+    String ts = nextTs();
+
+    HttpResponse<String> response =
+        SlackWorkspace.signedJson(
+            port, event(SlackWorkspace.directMessage(user, dm, ts, QUESTION)));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    LoggedRequest posted = awaitOne("chat.postMessage", dm);
+    Map<String, String> form = SlackWorkspace.form(posted);
+    assertThat(form).doesNotContainKey("thread_ts");
+    assertThat(form.get("text")).isNotBlank();
+    JsonNode blocks = SlackWorkspace.blocks(posted);
+    assertThat(blocks.get(0).path("type").asText()).isEqualTo("section");
+    assertThat(texts(blocks, "context"))
+        .anySatisfy(
+            source ->
+                assertThat(source)
+                    .startsWith("[1] <https://learnloop.example.com/docs/")
+                    .contains("|"));
+    assertThat(actionIds(blocks))
+        .anyMatch(id -> id.startsWith("answer.helpful#"))
+        .anyMatch(id -> id.startsWith("answer.not-helpful#"))
+        .anyMatch(id -> id.startsWith("answer.quiz-me#"));
+    assertThat(blocks.toString()).doesNotContain("Reply with").doesNotContain("| ---");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              assertThat(callsIn("reactions.add", dm)).hasSize(1);
+              assertThat(callsIn("reactions.remove", dm)).hasSize(1);
+            });
+    Map<String, String> eyes = SlackWorkspace.form(callsIn("reactions.add", dm).get(0));
+    assertThat(eyes).containsEntry("name", "eyes").containsEntry("timestamp", ts);
+  }
+
+  @Test
+  void should_refuse_forged_stale_and_unsigned_requests_and_do_nothing() {
+    String user = newUser();
+    String dm = "D" + user;
+    String body = event(SlackWorkspace.directMessage(user, dm, nextTs(), QUESTION));
+    long now = Instant.now().getEpochSecond();
+
+    HttpResponse<String> forged =
+        SlackWorkspace.send(
+            port,
+            body,
+            "application/json",
+            now,
+            false,
+            Map.of(
+                "X-Slack-Request-Timestamp",
+                "" + now,
+                "X-Slack-Signature",
+                "v0=" + "ab".repeat(32)));
+    HttpResponse<String> stale =
+        SlackWorkspace.send(port, body, "application/json", now - 301, true, Map.of());
+    HttpResponse<String> unsigned =
+        SlackWorkspace.send(port, body, "application/json", now, false, Map.of());
+    String tampered = body.replace(QUESTION, "What is the office wifi password?");
+    HttpResponse<String> bodyChanged =
+        SlackWorkspace.send(
+            port,
+            tampered,
+            "application/json",
+            now,
+            false,
+            Map.of(
+                "X-Slack-Request-Timestamp",
+                "" + now,
+                "X-Slack-Signature",
+                new com.slack.api.app_backend.SlackSignature.Generator(
+                        SlackWorkspace.SIGNING_SECRET)
+                    .generate("" + now, body)));
+
+    assertThat(List.of(forged, stale, unsigned, bodyChanged))
+        .extracting(HttpResponse::statusCode)
+        .containsOnly(401);
+    String sentinel = answeredSentinel();
+    assertThat(sentinel).isNotBlank();
+    assertThat(callsIn("chat.postMessage", dm)).isEmpty();
+    assertThat(callsIn("reactions.add", dm)).isEmpty();
+    assertThat(callsIn("users.info", user)).isEmpty();
+  }
+
+  @Test
+  void should_verify_and_answer_an_indonesian_message_with_emoji() {
+    String user = newUser();
+    String dm = "D" + user;
+
+    HttpResponse<String> response =
+        SlackWorkspace.signedJson(
+            port,
+            event(
+                SlackWorkspace.directMessage(
+                    user, dm, nextTs(), "Berapa hari cuti tahunan yang bisa dibawa? 🌴🙏")));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    LoggedRequest posted = awaitOne("chat.postMessage", dm);
+    assertThat(SlackWorkspace.blocks(posted).toString()).contains("[1]");
+  }
+
+  @Test
+  void should_answer_a_retried_event_once() {
+    String user = newUser();
+    String dm = "D" + user;
+    String body = event(SlackWorkspace.directMessage(user, dm, nextTs(), QUESTION));
+
+    HttpResponse<String> first = SlackWorkspace.signedJson(port, body);
+    HttpResponse<String> retry =
+        SlackWorkspace.send(
+            port,
+            body,
+            "application/json",
+            Instant.now().getEpochSecond(),
+            true,
+            Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
+
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(retry.statusCode()).isEqualTo(200);
+    awaitOne("chat.postMessage", dm);
+    answeredSentinel();
+    assertThat(callsIn("chat.postMessage", dm)).hasSize(1);
+  }
+
+  @Test
+  void should_ignore_messages_from_bots() {
+    String user = newUser();
+    String dm = "D" + user;
+    String fromBot =
+        "{\"type\":\"message\",\"subtype\":\"bot_message\",\"text\":\"How many leave days?\","
+            + "\"bot_id\":\"B0OTHER001\",\"ts\":\""
+            + nextTs()
+            + "\",\"channel\":\""
+            + dm
+            + "\",\"event_ts\":\"1733000000.000001\",\"channel_type\":\"im\"}";
+
+    assertThat(SlackWorkspace.signedJson(port, event(fromBot)).statusCode()).isEqualTo(200);
+
+    answeredSentinel();
+    assertThat(callsIn("chat.postMessage", dm)).isEmpty();
+  }
+
+  @Test
+  void should_answer_a_mention_in_its_thread() {
+    String user = newUser();
+    String channel = "C" + user;
+    String ts = nextTs();
+    String mention =
+        "{\"type\":\"app_mention\",\"user\":\""
+            + user
+            + "\",\"text\":\"<@"
+            + SlackWorkspace.BOT_USER
+            + "> "
+            + QUESTION
+            + "\",\"ts\":\""
+            + ts
+            + "\",\"team\":\""
+            + SlackWorkspace.TEAM
+            + "\",\"channel\":\""
+            + channel
+            + "\",\"event_ts\":\""
+            + ts
+            + "\"}";
+
+    assertThat(SlackWorkspace.signedJson(port, event(mention)).statusCode()).isEqualTo(200);
+
+    Map<String, String> form = SlackWorkspace.form(awaitOne("chat.postMessage", channel));
+    assertThat(form).containsEntry("thread_ts", ts);
+    assertThat(form.get("blocks")).contains("[1]");
+  }
+
+  @Test
+  void should_answer_a_slash_command_privately_and_share_it_on_request() {
+    String user = newUser();
+    String channel = "C" + user;
+
+    HttpResponse<String> ack =
+        SlackWorkspace.signedForm(
+            port, SlackWorkspace.slashCommand(user, channel, "ask " + QUESTION, trigger()));
+
+    assertThat(ack.statusCode()).isEqualTo(200);
+    LoggedRequest ephemeral = awaitOne("chat.postEphemeral", channel);
+    assertThat(SlackWorkspace.form(ephemeral)).containsEntry("user", user);
+    JsonNode blocks = SlackWorkspace.blocks(ephemeral);
+    assertThat(texts(blocks, "context")).anySatisfy(t -> assertThat(t).contains(QUESTION));
+    assertThat(callsIn("chat.postMessage", channel)).isEmpty();
+    JsonNode share = button(blocks, "slack.share#");
+
+    String trigger = trigger();
+    SlackWorkspace.signedForm(
+        port,
+        SlackWorkspace.blockAction(
+            user,
+            channel,
+            "1733000001.000001",
+            true,
+            share.path("action_id").asText(),
+            share.path("value").asText(),
+            trigger));
+
+    LoggedRequest shared = awaitOne("chat.postMessage", channel);
+    assertThat(SlackWorkspace.form(shared).get("blocks")).contains(QUESTION).contains("[1]");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        SlackWorkspace.api()
+                            .findAll(
+                                com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                                    urlEqualTo("/response-url/actions/" + trigger))))
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.getBodyAsString()).contains("delete_original")));
+  }
+
+  @Test
+  void should_update_the_quiz_card_in_place_and_count_a_double_click_once() {
+    String user = newUser();
+    String dm = "D" + user;
+    SlackWorkspace.signedForm(port, SlackWorkspace.slashCommand(user, dm, "quiz", trigger()));
+    LoggedRequest card = awaitOne("chat.postMessage", dm);
+    String cardTs = SlackWorkspace.json(responseOf(card)).path("ts").asText();
+    JsonNode choice = button(SlackWorkspace.blocks(card), "quiz.choice#");
+
+    for (int click = 0; click < 2; click++) {
+      SlackWorkspace.signedForm(
+          port,
+          SlackWorkspace.blockAction(
+              user,
+              dm,
+              cardTs,
+              false,
+              choice.path("action_id").asText(),
+              choice.path("value").asText(),
+              trigger()));
+    }
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(() -> assertThat(callsIn("chat.update", dm)).hasSize(2));
+    for (LoggedRequest update : callsIn("chat.update", dm)) {
+      assertThat(SlackWorkspace.form(update)).containsEntry("ts", cardTs);
+      assertThat(SlackWorkspace.form(update).get("blocks")).contains(":white_check_mark:");
+    }
+    assertThat(callsIn("chat.update", dm).get(1).getBodyAsString())
+        .as("the second click is told its first answer counted")
+        .isNotEqualTo(callsIn("chat.update", dm).get(0).getBodyAsString());
+  }
+
+  @Test
+  void should_publish_the_app_home_with_the_view_hash() {
+    String user = newUser();
+    String homeOpened =
+        "{\"type\":\"app_home_opened\",\"user\":\""
+            + user
+            + "\",\"channel\":\"D"
+            + user
+            + "\",\"tab\":\"home\",\"event_ts\":\"1733000000.000002\",\"view\":{\"id\":\"V0HOME0001\","
+            + "\"team_id\":\""
+            + SlackWorkspace.TEAM
+            + "\",\"type\":\"home\",\"blocks\":[],\"private_metadata\":\"\",\"callback_id\":\"\","
+            + "\"hash\":\"1733000000.0a1b2c3d\",\"app_id\":\"A0LEARN001\",\"bot_id\":\""
+            + SlackWorkspace.BOT_ID
+            + "\"}}";
+
+    assertThat(SlackWorkspace.signedJson(port, event(homeOpened)).statusCode()).isEqualTo(200);
+
+    LoggedRequest published = awaitOne("views.publish", user);
+    Map<String, String> form = SlackWorkspace.form(published);
+    assertThat(form).containsEntry("user_id", user).containsEntry("hash", "1733000000.0a1b2c3d");
+    JsonNode view = SlackWorkspace.json(form.get("view"));
+    assertThat(view.path("type").asText()).isEqualTo("home");
+    assertThat(view.path("blocks").size()).isBetween(2, 100);
+    assertThat(view.path("blocks").get(0).path("type").asText()).isEqualTo("header");
+  }
+
+  @Test
+  void should_retry_a_web_api_that_fails_and_deliver_once() {
+    String user = newUser();
+    String dm = "D" + user;
+    SlackWorkspace.api()
+        .stubFor(
+            post(urlEqualTo("/api/chat.postMessage"))
+                .withRequestBody(containing(dm))
+                .inScenario("flaky-" + user)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(500).withBody("upstream error"))
+                .willSetStateTo("second")
+                .atPriority(1));
+    SlackWorkspace.api()
+        .stubFor(
+            post(urlEqualTo("/api/chat.postMessage"))
+                .withRequestBody(containing(dm))
+                .inScenario("flaky-" + user)
+                .whenScenarioStateIs("second")
+                .willReturn(okJson("{\"ok\":false,\"error\":\"internal_error\"}"))
+                .willSetStateTo("healthy")
+                .atPriority(1));
+
+    SlackWorkspace.signedJson(
+        port, event(SlackWorkspace.directMessage(user, dm, nextTs(), "help")));
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(() -> assertThat(callsIn("chat.postMessage", dm)).hasSize(3));
+    answeredSentinel();
+    assertThat(callsIn("chat.postMessage", dm)).hasSize(3);
+  }
+
+  @Test
+  void should_tell_the_person_when_a_message_is_too_long() {
+    String user = newUser();
+    String dm = "D" + user;
+
+    SlackWorkspace.signedJson(
+        port, event(SlackWorkspace.directMessage(user, dm, nextTs(), "leave ".repeat(600))));
+
+    assertThat(SlackWorkspace.form(awaitOne("chat.postMessage", dm)).get("text"))
+        .contains("too long");
+  }
+
+  @Test
+  void should_acknowledge_events_it_does_not_act_on_and_refuse_malformed_bodies() {
+    String reaction =
+        "{\"type\":\"reaction_added\",\"user\":\"U0SOMEONE1\",\"reaction\":\"thumbsup\","
+            + "\"item\":{\"type\":\"message\",\"channel\":\"C0TEAM0001\",\"ts\":\"1733000000.000003\"},"
+            + "\"event_ts\":\"1733000000.000004\"}";
+
+    HttpResponse<String> unknownEvent = SlackWorkspace.signedJson(port, event(reaction));
+    HttpResponse<String> malformed = SlackWorkspace.signedJson(port, "{\"type\":\"event_call");
+    HttpResponse<String> badForm =
+        SlackWorkspace.signedForm(
+            port, "payload=" + URLEncoder.encode("{not json", StandardCharsets.UTF_8));
+
+    assertThat(unknownEvent.statusCode()).isEqualTo(200);
+    assertThat(malformed.statusCode()).isBetween(400, 499);
+    assertThat(badForm.statusCode()).isBetween(400, 499);
+    assertThat(malformed.body() + badForm.body())
+        .doesNotContain("Exception")
+        .doesNotContain("at com.");
+  }
+
+  // ---- helpers ----
+
+  /** Sends a DM that is answered and waits for it: everything sent before has been handled. */
+  private String answeredSentinel() {
+    String user = newUser();
+    String dm = "D" + user;
+    SlackWorkspace.signedJson(
+        port, event(SlackWorkspace.directMessage(user, dm, nextTs(), "help")));
+    return SlackWorkspace.form(awaitOne("chat.postMessage", dm)).get("text");
+  }
+
+  private static LoggedRequest awaitOne(String method, String where) {
+    List<LoggedRequest> calls = new ArrayList<>();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              calls.clear();
+              calls.addAll(callsIn(method, where));
+              assertThat(calls).isNotEmpty();
+            });
+    return calls.get(0);
+  }
+
+  private static List<LoggedRequest> callsIn(String method, String where) {
+    return SlackWorkspace.calls(method).stream()
+        .filter(r -> SlackWorkspace.form(r).containsValue(where))
+        .filter(r -> !r.getBodyAsString().isEmpty())
+        .toList();
+  }
+
+  private static String responseOf(LoggedRequest request) {
+    return SlackWorkspace.api().getServeEvents().getRequests().stream()
+        .filter(e -> e.getRequest().getId().equals(request.getId()))
+        .findFirst()
+        .orElseThrow()
+        .getResponse()
+        .getBodyAsString();
+  }
+
+  private static List<String> texts(JsonNode blocks, String type) {
+    List<String> texts = new ArrayList<>();
+    for (JsonNode block : blocks) {
+      if (block.path("type").asText().equals(type)) {
+        if (block.has("text")) {
+          texts.add(block.path("text").path("text").asText());
+        }
+        for (JsonNode element : block.path("elements")) {
+          texts.add(element.path("text").asText());
+        }
+      }
+    }
+    return texts;
+  }
+
+  private static List<String> actionIds(JsonNode blocks) {
+    List<String> ids = new ArrayList<>();
+    for (JsonNode block : blocks) {
+      for (JsonNode element : block.path("elements")) {
+        if (element.has("action_id")) {
+          ids.add(element.path("action_id").asText());
+        }
+      }
+    }
+    return ids;
+  }
+
+  private static JsonNode button(JsonNode blocks, String actionIdPrefix) {
+    for (JsonNode block : blocks) {
+      for (JsonNode element : block.path("elements")) {
+        if (element.path("action_id").asText().startsWith(actionIdPrefix)) {
+          return element;
+        }
+      }
+    }
+    throw new AssertionError("no button " + actionIdPrefix + " in " + blocks);
+  }
+
+  private static String event(String eventJson) {
+    return SlackWorkspace.eventCallback(
+        "Ev" + UUID.randomUUID().toString().replace("-", ""), eventJson);
+  }
+
+  private static String newUser() {
+    return "U" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+  }
+
+  private static String trigger() {
+    return "13345224609." + Math.abs(UUID.randomUUID().getMostSignificantBits());
+  }
+
+  private static String nextTs() {
+    long millis = clock.incrementAndGet();
+    return (millis / 1000) + "." + String.format("%06d", (millis % 1000) * 1000);
+  }
+}

@@ -4,6 +4,9 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
+import com.slack.api.bolt.middleware.builtin.SSLCheck;
+import com.slack.api.bolt.middleware.builtin.SingleTeamAuthorization;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.learnloop.dialog.channel.ChatGateway;
@@ -11,6 +14,7 @@ import io.learnloop.dialog.conversation.Assistant;
 import io.learnloop.integrations.slack.BlockKitRenderer;
 import io.learnloop.integrations.slack.HomeViews;
 import io.learnloop.integrations.slack.PrivateAnswers;
+import io.learnloop.integrations.slack.SigningSecretVerification;
 import io.learnloop.integrations.slack.SlackGateway;
 import io.learnloop.integrations.slack.SlackInbound;
 import io.learnloop.integrations.slack.SlackProfiles;
@@ -155,17 +159,26 @@ class SlackConfiguration {
         ThreadPoolExecutor slackWork,
         Clock clock)
         throws Exception {
+      AppConfig config =
+          AppConfig.builder()
+              .slack(slack)
+              .singleTeamBotToken(settings.botToken())
+              .signingSecret(settings.signingSecret())
+              // Events LearnLoop does not act on are acknowledged, so Slack does not retry them.
+              .allEventsApiAutoAckEnabled(true)
+              .subtypedMessageEventsAutoAckEnabled(true)
+              .build();
+      // Bolt's default middleware, except that the signature is checked over UTF-8, and the token
+      // is checked (auth.test) at the first request rather than at start: a Slack outage at start
+      // must not keep the web chat from starting.
       App app =
           new App(
-              AppConfig.builder()
-                  .slack(slack)
-                  .singleTeamBotToken(settings.botToken())
-                  .signingSecret(settings.signingSecret())
-                  // Events LearnLoop does not act on are acknowledged, so Slack does not retry
-                  // them.
-                  .allEventsApiAutoAckEnabled(true)
-                  .subtypedMessageEventsAutoAckEnabled(true)
-                  .build());
+              config,
+              List.of(
+                  new SSLCheck(config.getVerificationToken()),
+                  new SigningSecretVerification(settings.signingSecret(), clock),
+                  new SingleTeamAuthorization(config, null),
+                  new IgnoringSelfEvents(slack.getConfig(), true)));
       ChatGateway gateway =
           gateways.stream()
               .filter(g -> g.channel().equals(SlackGateway.CHANNEL))

@@ -125,9 +125,7 @@ class SlackEventsTest {
                 "X-Slack-Request-Timestamp",
                 "" + now,
                 "X-Slack-Signature",
-                new com.slack.api.app_backend.SlackSignature.Generator(
-                        SlackWorkspace.SIGNING_SECRET)
-                    .generate("" + now, body)));
+                SlackWorkspace.signature("" + now, body)));
 
     assertThat(List.of(forged, stale, unsigned, bodyChanged))
         .extracting(HttpResponse::statusCode)

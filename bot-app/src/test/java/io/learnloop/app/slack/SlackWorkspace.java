@@ -15,10 +15,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import com.slack.api.app_backend.SlackSignature;
 import io.learnloop.app.TestDataDir;
 import io.learnloop.dialog.channel.ChatGateway;
 import io.learnloop.dialog.channel.RecordingChatGateway;
+import io.learnloop.integrations.slack.SigningSecretVerification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -28,6 +28,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -230,8 +231,7 @@ final class SlackWorkspace {
       String ts = String.valueOf(timestamp);
       request
           .header("X-Slack-Request-Timestamp", ts)
-          .header(
-              "X-Slack-Signature", new SlackSignature.Generator(SIGNING_SECRET).generate(ts, body));
+          .header("X-Slack-Signature", signature(ts, body));
     }
     headers.forEach(request::header);
     try {
@@ -242,6 +242,11 @@ final class SlackWorkspace {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Slack's signature of a body: HMAC-SHA256 over the UTF-8 bytes, whatever this JVM's charset. */
+  static String signature(String timestamp, String body) {
+    return new SigningSecretVerification(SIGNING_SECRET, Clock.systemUTC()).sign(timestamp, body);
   }
 
   /** An Events API callback as Slack sends it. */

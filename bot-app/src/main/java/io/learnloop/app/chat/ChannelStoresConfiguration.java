@@ -2,8 +2,10 @@ package io.learnloop.app.chat;
 
 import io.learnloop.dialog.channel.ConversationReferences;
 import io.learnloop.dialog.quiz.Rounds;
+import io.learnloop.dialog.schedule.QuizCalendar;
 import io.learnloop.integrations.redis.RedisConnector;
 import io.learnloop.integrations.redis.RedisConversationReferences;
+import io.learnloop.integrations.redis.RedisQuizCalendar;
 import io.learnloop.integrations.redis.RedisRounds;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +20,11 @@ class ChannelStoresConfiguration {
   @Bean
   Rounds rounds(RedisConnector redis) {
     return new RedisRounds(redis);
+  }
+
+  @Bean
+  QuizCalendar quizCalendar(RedisConnector redis) {
+    return new RedisQuizCalendar(redis);
   }
 
   @Bean

@@ -3,6 +3,7 @@ package io.learnloop.app.chat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.learnloop.app.access.ApiToken;
 import io.learnloop.app.content.LearningContent;
+import io.learnloop.app.schedule.ScheduledJob;
 import io.learnloop.dialog.catalog.Catalog;
 import io.learnloop.dialog.catalog.RoleId;
 import io.learnloop.dialog.channel.AccessGroups;
@@ -11,12 +12,14 @@ import io.learnloop.dialog.channel.ConversationReferences;
 import io.learnloop.dialog.channel.Deliveries;
 import io.learnloop.dialog.conversation.Assistant;
 import io.learnloop.dialog.conversation.ConversationHistory;
+import io.learnloop.dialog.conversation.DailyQuiz;
 import io.learnloop.dialog.conversation.InteractionListener;
 import io.learnloop.dialog.conversation.KnowledgeBase;
 import io.learnloop.dialog.conversation.Quizzing;
 import io.learnloop.dialog.identity.Enrollment;
 import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.AnswerRecorder;
+import io.learnloop.dialog.learning.Learner;
 import io.learnloop.dialog.learning.Learners;
 import io.learnloop.dialog.learning.Spacing;
 import io.learnloop.dialog.quiz.AnswerQuestion;
@@ -28,24 +31,34 @@ import io.learnloop.dialog.quiz.SectionTitles;
 import io.learnloop.dialog.quiz.ShowProgress;
 import io.learnloop.dialog.quiz.Snapshots;
 import io.learnloop.dialog.quiz.TeamRounds;
+import io.learnloop.dialog.schedule.QuizCalendar;
 import io.learnloop.integrations.content.ContentFolder;
 import io.learnloop.integrations.content.HandbookTitles;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.support.CronExpression;
 
 /** The conversation core and its first adapter, the web chat. */
 @Configuration(proxyBeanMethods = false)
 class ChatConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(ChatConfiguration.class);
 
   @Bean
   @ConditionalOnMissingBean
@@ -78,6 +91,7 @@ class ChatConfiguration {
       OpenQuestions open,
       Rounds rounds,
       InteractionListener listener,
+      QuizCalendar calendar,
       Clock clock,
       @Value("${learnloop.learners.default-role:}") String defaultRole,
       @Value("${learnloop.learners.default-timezone:UTC}") String defaultTimezone) {
@@ -103,13 +117,55 @@ class ChatConfiguration {
     return new Assistant(
         gateways,
         deliveries,
-        new Enrollment(learners, role, ZoneId.of(defaultTimezone)),
+        new Enrollment(
+            learners, role, ZoneId.of(defaultTimezone), learner -> plan(calendar, learner, clock)),
         references,
         access,
         knowledge.getIfAvailable(KnowledgeBase::notReady),
         quizzing,
         listener,
         clock);
+  }
+
+  // A calendar outage must not lose the interaction that enrolled the learner.
+  private static void plan(QuizCalendar calendar, Learner learner, Clock clock) {
+    try {
+      DailyQuiz.plan(calendar, learner, clock.instant());
+    } catch (RuntimeException e) {
+      log.warn("First daily quiz of {} not planned: {}", learner.id(), e.getMessage());
+    }
+  }
+
+  @Bean
+  DailyQuiz dailyQuiz(
+      Assistant assistant,
+      List<ChatGateway> gateways,
+      Learners learners,
+      QuizCalendar calendar,
+      Deliveries deliveries) {
+    // The web chat cannot write first: its page asks.
+    Set<String> proactive =
+        gateways.stream()
+            .map(ChatGateway::channel)
+            .filter(channel -> !channel.equals(WebChatGateway.CHANNEL))
+            .collect(Collectors.toSet());
+    return new DailyQuiz(assistant, learners, calendar, deliveries, proactive);
+  }
+
+  /** Every five minutes, the daily quizzes that have come due, once across all instances. */
+  @Bean
+  ScheduledJob dailyQuizJob(DailyQuiz daily, Clock clock) {
+    return new ScheduledJob(
+        "daily-quiz",
+        CronExpression.parse("0 */5 * * * *"),
+        ZoneOffset.UTC,
+        Duration.ofMinutes(4),
+        claim -> {
+          int sent = daily.sendDue(clock.instant());
+          if (sent > 0) {
+            log.info("Daily quiz sent to {} learners", sent);
+          }
+        });
   }
 
   private static Quizzing quizzing(

@@ -12,6 +12,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.learnloop.app.TestDataDir;
+import io.learnloop.dialog.conversation.DailyQuiz;
+import io.learnloop.dialog.learning.Learner;
+import io.learnloop.dialog.learning.Learners;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +48,8 @@ class SlackEventsTest {
 
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
+  @Autowired DailyQuiz daily;
+  @Autowired Learners learners;
 
   @BeforeEach
   void awaitIndex() {
@@ -395,7 +400,35 @@ class SlackEventsTest {
         .doesNotContain("at com.");
   }
 
+  @Test
+  void should_send_the_daily_quiz_as_a_dm_in_the_learners_time_zone_once() {
+    String user = newUser();
+    String dm = "D" + user;
+    answered(user, dm, "help");
+    Learner learner =
+        learners.findByIdentity("slack", SlackWorkspace.TEAM + ":" + user).orElseThrow();
+    assertThat(learner.timezone())
+        .as("from users.info")
+        .isEqualTo(java.time.ZoneId.of("Asia/Jakarta"));
+    Instant nextWeek = Instant.now().plus(Duration.ofDays(8));
+
+    int sent = daily.sendDue(nextWeek);
+    int again = daily.sendDue(nextWeek.plusSeconds(60));
+
+    assertThat(sent).isGreaterThanOrEqualTo(1);
+    assertThat(again).as("the learner's day is claimed once").isZero();
+    List<LoggedRequest> posts = callsIn("chat.postMessage", dm);
+    assertThat(posts).hasSize(2);
+    assertThat(actionIds(SlackWorkspace.blocks(posts.get(1))))
+        .anyMatch(id -> id.startsWith("quiz.choice#"));
+  }
+
   // ---- helpers ----
+
+  private void answered(String user, String dm, String text) {
+    SlackWorkspace.signedJson(port, event(SlackWorkspace.directMessage(user, dm, nextTs(), text)));
+    awaitOne("chat.postMessage", dm);
+  }
 
   /** Sends a DM that is answered and waits for it: everything sent before has been handled. */
   private String answeredSentinel() {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Finds the learner behind a verified channel user, so that one person is one learner across the
@@ -27,14 +28,24 @@ public final class Enrollment {
   private final Learners learners;
   private final RoleId defaultRole;
   private final ZoneId defaultZone;
+  private final Consumer<Learner> enrolled;
 
   /**
    * @param defaultZone the organisation's time zone, for channels that give none
    */
   public Enrollment(Learners learners, RoleId defaultRole, ZoneId defaultZone) {
+    this(learners, defaultRole, defaultZone, learner -> {});
+  }
+
+  /**
+   * @param enrolled told of every learner enrolled, e.g. to plan their first daily quiz
+   */
+  public Enrollment(
+      Learners learners, RoleId defaultRole, ZoneId defaultZone, Consumer<Learner> enrolled) {
     this.learners = Objects.requireNonNull(learners, "learners");
     this.defaultRole = Objects.requireNonNull(defaultRole, "defaultRole");
     this.defaultZone = Objects.requireNonNull(defaultZone, "defaultZone");
+    this.enrolled = Objects.requireNonNull(enrolled, "enrolled");
   }
 
   /**
@@ -66,6 +77,7 @@ public final class Enrollment {
             language,
             Learner.Preferences.defaults());
     learners.save(learner);
+    enrolled.accept(learner);
     return learner;
   }
 

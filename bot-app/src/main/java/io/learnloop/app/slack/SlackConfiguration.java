@@ -1,12 +1,7 @@
 package io.learnloop.app.slack;
 
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
-import com.slack.api.bolt.middleware.builtin.SSLCheck;
-import com.slack.api.bolt.middleware.builtin.SingleTeamAuthorization;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.learnloop.dialog.channel.ChatGateway;
@@ -14,19 +9,15 @@ import io.learnloop.dialog.conversation.Assistant;
 import io.learnloop.integrations.slack.BlockKitRenderer;
 import io.learnloop.integrations.slack.HomeViews;
 import io.learnloop.integrations.slack.PrivateAnswers;
-import io.learnloop.integrations.slack.SigningSecretVerification;
+import io.learnloop.integrations.slack.SlackApps;
+import io.learnloop.integrations.slack.SlackEventsServlet;
 import io.learnloop.integrations.slack.SlackGateway;
 import io.learnloop.integrations.slack.SlackInbound;
-import io.learnloop.integrations.slack.SlackProfiles;
 import io.learnloop.integrations.slack.SlackWebApi;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
@@ -90,18 +81,7 @@ class SlackConfiguration {
 
     @Bean(destroyMethod = "close")
     Slack slack(SlackSettings settings) {
-      SlackConfig config = new SlackConfig();
-      config.setMethodsEndpointUrlPrefix(settings.apiUrl());
-      config.setHttpClientCallTimeoutMillis(10_000);
-      config.setHttpClientReadTimeoutMillis(10_000);
-      config.setHttpClientWriteTimeoutMillis(10_000);
-      config.setPrettyResponseLoggingEnabled(false);
-      // The SDK keeps its rate-limit queues per executor name in a static map: one per instance.
-      config.getMethodsConfig().setExecutorName("learnloop-" + UUID.randomUUID());
-      config.getMethodsConfig().setDefaultThreadPoolSize(16);
-      config.getMethodsConfig().setMaxIdleMills((int) settings.longestWait().toMillis());
-      config.synchronizeMetricsDatabases();
-      return Slack.getInstance(config);
+      return SlackApps.client(settings.apiUrl(), settings.longestWait());
     }
 
     @Bean
@@ -133,18 +113,7 @@ class SlackConfiguration {
 
     @Bean(destroyMethod = "shutdown")
     ThreadPoolExecutor slackWork(SlackSettings settings) {
-      AtomicInteger threads = new AtomicInteger();
-      return new ThreadPoolExecutor(
-          settings.workers(),
-          settings.workers(),
-          60,
-          TimeUnit.SECONDS,
-          new ArrayBlockingQueue<>(settings.queue()),
-          task -> {
-            Thread thread = new Thread(task, "slack-work-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-          });
+      return SlackApps.work(settings.workers(), settings.queue());
     }
 
     @Bean(destroyMethod = "stop")
@@ -159,33 +128,21 @@ class SlackConfiguration {
         ThreadPoolExecutor slackWork,
         Clock clock)
         throws Exception {
-      AppConfig config =
-          AppConfig.builder()
-              .slack(slack)
-              .singleTeamBotToken(settings.botToken())
-              .signingSecret(settings.signingSecret())
-              // Events LearnLoop does not act on are acknowledged, so Slack does not retry them.
-              .allEventsApiAutoAckEnabled(true)
-              .subtypedMessageEventsAutoAckEnabled(true)
-              .build();
-      // Bolt's default middleware, except that the signature is checked over UTF-8, and the token
-      // is checked (auth.test) at the first request rather than at start: a Slack outage at start
-      // must not keep the web chat from starting.
-      App app =
-          new App(
-              config,
-              List.of(
-                  new SSLCheck(config.getVerificationToken()),
-                  new SigningSecretVerification(settings.signingSecret(), clock),
-                  new SingleTeamAuthorization(config, null),
-                  new IgnoringSelfEvents(slack.getConfig(), true)));
+      App app = SlackApps.app(slack, settings.botToken(), settings.signingSecret(), clock);
       ChatGateway gateway =
           gateways.stream()
               .filter(g -> g.channel().equals(SlackGateway.CHANNEL))
               .findFirst()
               .orElseThrow();
       new SlackInbound(
-              assistant, gateway, answers, homes, api, new SlackProfiles(api), slackWork, clock)
+              assistant,
+              gateway,
+              answers,
+              homes,
+              api,
+              SlackApps.profiles(slack, settings.botToken()),
+              slackWork,
+              clock)
           .registerOn(app);
       app.start();
       return app;

@@ -22,8 +22,10 @@ import io.learnloop.dialog.i18n.Language;
 import io.learnloop.dialog.i18n.Messages;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -52,6 +54,7 @@ public final class SlackInbound {
   private final SlackProfiles profiles;
   private final ExecutorService work;
   private final Clock clock;
+  private final AtomicLong dropped = new AtomicLong();
 
   public SlackInbound(
       Assistant assistant,
@@ -70,6 +73,11 @@ public final class SlackInbound {
     this.profiles = profiles;
     this.work = work;
     this.clock = clock;
+  }
+
+  /** Interactions acknowledged but dropped because the work queue was full. */
+  public long dropped() {
+    return dropped.get();
   }
 
   /** Registers the handlers on a Bolt app. */
@@ -224,17 +232,17 @@ public final class SlackInbound {
         });
   }
 
+  // The reaction never holds up the answer: reactions.add is Tier 3 (50 a minute), so under load
+  // it waits in the SDK's queue while the answer goes out; it is removed once it was added.
   private void submitWithReaction(
       String delivery, ChannelUser who, ConversationRef where, String ts, Supplier<Input> what) {
     execute(
         () -> {
-          boolean reacted = react(where, ts, true);
+          CompletableFuture<Void> added = react(where, ts, "reactions.add");
           try {
             handle(delivery, who, where, what);
           } finally {
-            if (reacted) {
-              react(where, ts, false);
-            }
+            added.thenRun(() -> react(where, ts, "reactions.remove"));
           }
         });
   }
@@ -255,8 +263,12 @@ public final class SlackInbound {
             }
           });
     } catch (RejectedExecutionException e) {
-      // Acknowledged but not taken: Slack does not retry an acknowledged request, so say so.
-      log.error("Slack work queue full; an interaction was dropped");
+      // Acknowledged but not taken: Slack does not retry an acknowledged request. One line per
+      // thousand, so that an overload does not also flood the log.
+      long dropped = this.dropped.incrementAndGet();
+      if (dropped % 1000 == 1) {
+        log.error("Slack work queue full: {} interactions dropped so far", dropped);
+      }
     }
   }
 
@@ -292,29 +304,21 @@ public final class SlackInbound {
     return profiles.of(who).locale().flatMap(Language::of).orElse(Language.ENGLISH);
   }
 
-  private boolean react(ConversationRef where, String ts, boolean add) {
+  private CompletableFuture<Void> react(ConversationRef where, String ts, String method) {
     if (ts == null) {
-      return false;
+      return CompletableFuture.completedFuture(null);
     }
-    try {
-      if (add) {
-        api.call(
-            "reactions.add",
+    return method.equals("reactions.add")
+        ? api.send(
+            method,
             client ->
                 client.reactionsAdd(
-                    r -> r.channel(where.conversation()).timestamp(ts).name(WORKING)));
-      } else {
-        api.call(
-            "reactions.remove",
+                    r -> r.channel(where.conversation()).timestamp(ts).name(WORKING)))
+        : api.send(
+            method,
             client ->
                 client.reactionsRemove(
                     r -> r.channel(where.conversation()).timestamp(ts).name(WORKING)));
-      }
-      return true;
-    } catch (RuntimeException e) {
-      log.debug("No {} reaction on {}: {}", WORKING, ts, e.getMessage());
-      return false;
-    }
   }
 
   /** A conversation by its id: Slack's DM ids start with D, channels with C and G. */

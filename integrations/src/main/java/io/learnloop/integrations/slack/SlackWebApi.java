@@ -91,6 +91,27 @@ public final class SlackWebApi {
     }
   }
 
+  /**
+   * Starts a call whose result nobody waits for (a reaction): no retry, a failure only logged.
+   *
+   * @return completes when the call has run, successfully or not
+   */
+  public <T extends SlackApiTextResponse> CompletableFuture<Void> send(
+      String method, Function<AsyncMethodsClient, CompletableFuture<T>> request) {
+    return request
+        .apply(client)
+        .handle(
+            (response, failure) -> {
+              if (failure != null || !response.isOk()) {
+                log.debug(
+                    "Slack {} failed: {}",
+                    method,
+                    failure != null ? failure.toString() : response.getError());
+              }
+              return null;
+            });
+  }
+
   private <T extends SlackApiTextResponse> T attempt(
       String method, Function<AsyncMethodsClient, CompletableFuture<T>> request) {
     T response;

@@ -1,4 +1,4 @@
-package io.learnloop.app.slack;
+package io.learnloop.integrations.slack;
 
 import com.google.gson.JsonParseException;
 import com.slack.api.bolt.App;
@@ -17,14 +17,14 @@ import org.slf4j.LoggerFactory;
  * trace in the log: Slack never sends one, so it is a client's mistake, not ours. Like {@code
  * SlackAppServlet}, it hands Bolt the raw body, which the signature check needs untouched.
  */
-final class SlackEventsServlet extends HttpServlet {
+public final class SlackEventsServlet extends HttpServlet {
 
   private static final Logger log = LoggerFactory.getLogger(SlackEventsServlet.class);
 
   private final transient App app;
   private final transient SlackAppServletAdapter adapter;
 
-  SlackEventsServlet(App app) {
+  public SlackEventsServlet(App app) {
     this.app = app;
     this.adapter = new SlackAppServletAdapter(app.config());
   }

@@ -168,6 +168,17 @@ class ChatConfiguration {
         });
   }
 
+  /** Every minute, the team rounds whose time box has ended are revealed, once. */
+  @Bean
+  ScheduledJob roundTimerJob(Assistant assistant, Clock clock) {
+    return new ScheduledJob(
+        "round-timer",
+        CronExpression.parse("0 * * * * *"),
+        ZoneOffset.UTC,
+        Duration.ofSeconds(50),
+        claim -> assistant.closeRoundsDue(clock.instant()));
+  }
+
   private static Quizzing quizzing(
       Catalog catalog,
       AnswerLog answers,

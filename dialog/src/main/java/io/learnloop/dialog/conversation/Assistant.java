@@ -394,6 +394,28 @@ public final class Assistant {
         .orElse(List.of());
   }
 
+  /**
+   * Closes and reveals every team round whose time box has ended: for a scheduled job.
+   *
+   * @return how many rounds were revealed
+   */
+  public int closeRoundsDue(Instant now) {
+    if (quiz.isEmpty()) {
+      return 0;
+    }
+    int revealed = 0;
+    for (Map.Entry<String, ConversationRef> round : quiz.get().rounds().due(now)) {
+      try {
+        if (!closeRound(round.getKey(), round.getValue()).isEmpty()) {
+          revealed++;
+        }
+      } catch (RuntimeException e) {
+        log.log(Level.WARNING, "Could not close round " + round.getKey(), e);
+      }
+    }
+    return revealed;
+  }
+
   private List<Outgoing> progress(Turn turn) {
     if (quiz.isEmpty() || turn.learner().isEmpty()) {
       return quiz(turn);

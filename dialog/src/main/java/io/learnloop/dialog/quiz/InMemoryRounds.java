@@ -1,6 +1,8 @@
 package io.learnloop.dialog.quiz;
 
 import io.learnloop.dialog.learning.LearnerId;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,5 +50,15 @@ public final class InMemoryRounds implements Rounds {
   @Override
   public boolean closed(String roundId) {
     return closed.contains(roundId);
+  }
+
+  @Override
+  public List<String> closingBy(Instant now, int limit) {
+    return rounds.values().stream()
+        .filter(r -> !r.closesAt().isAfter(now) && !closed.contains(r.id()))
+        .sorted(java.util.Comparator.comparing(Round::closesAt))
+        .limit(limit)
+        .map(Round::id)
+        .toList();
   }
 }

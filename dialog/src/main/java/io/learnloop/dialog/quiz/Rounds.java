@@ -1,6 +1,8 @@
 package io.learnloop.dialog.quiz;
 
 import io.learnloop.dialog.learning.LearnerId;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,4 +34,7 @@ public interface Rounds {
 
   /** Whether the round was closed. */
   boolean closed(String roundId);
+
+  /** Ids of rounds whose time box has ended by {@code now} and that are not closed yet. */
+  List<String> closingBy(Instant now, int limit);
 }

@@ -93,6 +93,24 @@ public final class TeamRounds {
     return new Reply.QuizQuestion(language, id, reason, item.question(), choices);
   }
 
+  /**
+   * The open rounds whose time box has ended by {@code now}, with the conversation each is in;
+   * rounds the store no longer knows are closed on the way.
+   */
+  public List<Map.Entry<String, ConversationRef>> due(Instant now) {
+    List<Map.Entry<String, ConversationRef>> due = new ArrayList<>();
+    for (String id : rounds.closingBy(now, 500)) {
+      Optional<Round> round = rounds.find(id);
+      String[] where = round.map(r -> r.conversation().split(":", 3)).orElse(new String[0]);
+      if (where.length != 3) {
+        rounds.close(id);
+        continue;
+      }
+      due.add(Map.entry(id, ConversationRef.shared(where[0], where[1], where[2])));
+    }
+    return due;
+  }
+
   public void posted(String roundId, String messageId) {
     rounds.posted(roundId, messageId);
   }

@@ -64,4 +64,16 @@ public abstract class RoundsContract {
     assertThat(rounds.close(round.id())).isFalse();
     assertThat(rounds.closed(round.id())).isTrue();
   }
+
+  @Test
+  void should_list_a_round_as_closing_from_the_end_of_its_time_box_until_it_is_closed() {
+    Rounds rounds = rounds();
+    Round round = newRound();
+    rounds.opened(round);
+
+    assertThat(rounds.closingBy(round.closesAt().minusMillis(1), 1000)).doesNotContain(round.id());
+    assertThat(rounds.closingBy(round.closesAt(), 1000)).contains(round.id());
+    rounds.close(round.id());
+    assertThat(rounds.closingBy(round.closesAt().plusSeconds(60), 1000)).doesNotContain(round.id());
+  }
 }

@@ -6,11 +6,14 @@ import io.learnloop.dialog.learning.LearnerId;
 import io.learnloop.dialog.quiz.OpenQuestionsUnavailableException;
 import io.learnloop.dialog.quiz.Round;
 import io.learnloop.dialog.quiz.Rounds;
+import io.lettuce.core.Limit;
+import io.lettuce.core.Range;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.ScriptOutputType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -22,6 +25,10 @@ import java.util.function.Supplier;
 public final class RedisRounds implements Rounds {
 
   static final String PREFIX = "learnloop:round:";
+
+  /** Open rounds by the epoch millisecond their time box ends. */
+  static final String CLOSING = "learnloop:rounds-closing";
+
   static final Duration KEPT_FOR = Duration.ofDays(7);
 
   // The learner's first choice wins; the hash expires with its round.
@@ -52,6 +59,7 @@ public final class RedisRounds implements Rounds {
         "open round " + round.id(),
         () -> {
           redis.sync().hset(key(round.id()), fields);
+          redis.sync().zadd(CLOSING, (double) round.closesAt().toEpochMilli(), round.id());
           return redis.sync().pexpire(key(round.id()), KEPT_FOR.toMillis());
         });
   }
@@ -120,7 +128,25 @@ public final class RedisRounds implements Rounds {
 
   @Override
   public boolean close(String roundId) {
-    return run("close round " + roundId, () -> redis.sync().hsetnx(key(roundId), "closed", "1"));
+    return run(
+        "close round " + roundId,
+        () -> {
+          redis.sync().zrem(CLOSING, roundId);
+          return redis.sync().hsetnx(key(roundId), "closed", "1");
+        });
+  }
+
+  @Override
+  public List<String> closingBy(Instant now, int limit) {
+    return run(
+        "find rounds to close",
+        () ->
+            redis
+                .sync()
+                .zrangebyscore(
+                    CLOSING,
+                    Range.create(Double.NEGATIVE_INFINITY, (double) now.toEpochMilli()),
+                    Limit.create(0, limit)));
   }
 
   @Override

@@ -85,6 +85,12 @@
       more.appendChild(sourceLink(f.readMore));
       turn.appendChild(more);
       turn.appendChild(buttons(message));
+    } else if (message.kind === "file") {
+      turn.appendChild(el("div", null, message.text));
+      const link = el("a", "file", message.file.name);
+      link.download = message.file.name;
+      link.href = URL.createObjectURL(new Blob([message.file.content], { type: "application/json" }));
+      turn.appendChild(link);
     } else if (message.kind === "progress") {
       const p = message.progress;
       turn.appendChild(el("div", "stem", p.title));

@@ -67,7 +67,12 @@ class WebChannelContractTest extends ChannelContract {
 
   @Override
   protected ChannelUnderTest channel() {
-    RecordingChatGateway recording = (RecordingChatGateway) gateways.get(0);
+    RecordingChatGateway recording =
+        gateways.stream()
+            .filter(g -> g.channel().equals("web"))
+            .map(RecordingChatGateway.class::cast)
+            .findFirst()
+            .orElseThrow();
     return new ChannelUnderTest() {
       @Override
       public ChannelUser user(String name) {

@@ -17,6 +17,7 @@ import io.learnloop.dialog.conversation.InteractionListener;
 import io.learnloop.dialog.conversation.KnowledgeBase;
 import io.learnloop.dialog.conversation.Quizzing;
 import io.learnloop.dialog.identity.Enrollment;
+import io.learnloop.dialog.identity.Privacy;
 import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.AnswerRecorder;
 import io.learnloop.dialog.learning.Learner;
@@ -124,6 +125,7 @@ class ChatConfiguration {
         knowledge.getIfAvailable(KnowledgeBase::notReady),
         quizzing,
         listener,
+        Optional.of(new Privacy(learners, answers, references, calendar, clock)),
         clock);
   }
 

@@ -270,7 +270,8 @@ class ChatController {
               null,
               null,
               null,
-              "info"));
+              "info",
+              null));
     }
   }
 

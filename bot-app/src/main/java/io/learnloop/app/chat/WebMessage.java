@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param id the message id; a later message with the same id replaces it
  * @param kind {@code answer}, {@code quiz}, {@code feedback}, {@code lesson}, {@code notice},
- *     {@code progress}
+ *     {@code progress}, {@code file}
  * @param onlyYou shown only to the person, in a channel others read
  * @param noticeKind for a notice: {@code welcome}, {@code help}, {@code info}, {@code unavailable},
  *     {@code not_allowed}, {@code invalid}
@@ -27,13 +27,17 @@ record WebMessage(
     Quiz quiz,
     Feedback feedback,
     Progress progress,
-    String noticeKind) {
+    String noticeKind,
+    File file) {
 
   /** A numbered source: "Document title › Section". */
   record Source(
       int number, String label, String title, String section, String url, String source) {}
 
   record Button(String id, String value, String label, String style) {}
+
+  /** A file to download: its name and its JSON text. */
+  record File(String name, String content) {}
 
   record Quiz(String cardId, String reason, String stem) {}
 

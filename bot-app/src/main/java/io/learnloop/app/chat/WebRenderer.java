@@ -1,5 +1,8 @@
 package io.learnloop.app.chat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.learnloop.dialog.channel.Action;
 import io.learnloop.dialog.channel.Citation;
 import io.learnloop.dialog.channel.Outgoing;
@@ -10,6 +13,9 @@ import java.util.stream.IntStream;
 
 /** Renders the core's replies for the web chat page; the only place that knows its format. */
 final class WebRenderer {
+
+  private static final ObjectMapper EXPORT_JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private WebRenderer() {}
 
@@ -54,6 +60,9 @@ final class WebRenderer {
       m.kind = "round-result";
       m.text = round.fallbackText() + "\n" + String.join("\n", round.leaderboard());
       m.citations = List.of(source(1, round.readMore()));
+    } else if (reply instanceof Reply.Export export) {
+      m.kind = "file";
+      m.file = new WebMessage.File(export.fileName(), json(export.document()));
     } else if (reply instanceof Reply.Progress progress) {
       m.kind = "progress";
       m.text = progress.summary();
@@ -84,6 +93,7 @@ final class WebRenderer {
     WebMessage.Feedback feedback;
     WebMessage.Progress progress;
     String noticeKind;
+    WebMessage.File file;
 
     Draft(String id, String language) {
       this.id = id;
@@ -103,7 +113,16 @@ final class WebRenderer {
           quiz,
           feedback,
           progress,
-          noticeKind);
+          noticeKind,
+          file);
+    }
+  }
+
+  private static String json(Object document) {
+    try {
+      return EXPORT_JSON.writeValueAsString(document);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an export document that is not JSON", e);
     }
   }
 

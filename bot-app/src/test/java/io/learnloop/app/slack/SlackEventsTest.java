@@ -423,6 +423,26 @@ class SlackEventsTest {
         .anyMatch(id -> id.startsWith("quiz.choice#"));
   }
 
+  @Test
+  void should_send_an_export_asked_for_in_a_channel_as_a_file_in_the_persons_dm() {
+    String user = newUser();
+    String channel = "C" + user;
+
+    SlackWorkspace.signedForm(
+        port, SlackWorkspace.slashCommand(user, channel, "export", trigger()));
+
+    LoggedRequest completed = awaitOne("files.completeUploadExternal", "D" + user);
+    assertThat(SlackWorkspace.form(completed).get("files")).contains("F0EXPORT01");
+    assertThat(callsIn("conversations.open", user)).hasSize(1);
+    assertThat(
+            SlackWorkspace.api()
+                .findAll(
+                    com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                        urlEqualTo("/upload/F0EXPORT01"))))
+        .anySatisfy(upload -> assertThat(upload.getBodyAsString()).contains(user));
+    assertThat(callsIn("chat.postMessage", channel)).isEmpty();
+  }
+
   // ---- helpers ----
 
   private void answered(String user, String dm, String text) {

@@ -150,6 +150,22 @@ final class SlackWorkspace {
                     "{\"ok\":true,\"view\":{\"id\":\"V{{randomValue length=8 type='ALPHANUMERIC' uppercase=true}}\","
                         + "\"type\":\"home\",\"hash\":\"1733000000.abcdef\"}}")));
     wm.stubFor(post(urlPathMatching("/response-url/.*")).willReturn(okJson("{\"ok\":true}")));
+    // files.uploadV2: an upload URL, the bytes posted to it, then the completion.
+    wm.stubFor(
+        post(urlEqualTo("/api/files.getUploadURLExternal"))
+            .willReturn(
+                okJson(
+                    "{\"ok\":true,\"upload_url\":\""
+                        + api.baseUrl()
+                        + "/upload/F0EXPORT01\",\"file_id\":\"F0EXPORT01\"}")));
+    wm.stubFor(
+        post(urlEqualTo("/upload/F0EXPORT01"))
+            .willReturn(aResponse().withStatus(200).withBody("OK - 1")));
+    wm.stubFor(
+        post(urlEqualTo("/api/files.completeUploadExternal"))
+            .willReturn(
+                okJson(
+                    "{\"ok\":true,\"files\":[{\"id\":\"F0EXPORT01\",\"title\":\"learnloop-export.json\"}]}")));
     wm.stubFor(
         any(anyUrl())
             .atPriority(10)

@@ -21,5 +21,11 @@ public final class ActionIds {
   /** A choice on a team round's card; value {@code <round id>.<choice number from 1>}. */
   public static final String ROUND_CHOICE = "round.choice";
 
+  /** The person confirmed that everything about them is to be deleted; no value. */
+  public static final String FORGET_CONFIRMED = "privacy.forget";
+
+  /** The person changed their mind about deleting their data; no value. */
+  public static final String FORGET_CANCELLED = "privacy.keep";
+
   private ActionIds() {}
 }

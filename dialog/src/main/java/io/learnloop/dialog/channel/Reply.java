@@ -2,6 +2,7 @@ package io.learnloop.dialog.channel;
 
 import io.learnloop.dialog.i18n.Language;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -246,6 +247,31 @@ public sealed interface Reply {
     @Override
     public String fallbackText() {
       return headline + " " + explanation;
+    }
+  }
+
+  /**
+   * A file for the person alone, e.g. the export of their own data. Renderers serialize {@code
+   * document} as JSON.
+   *
+   * @param fileName what the file is called, e.g. {@code learnloop-export.json}
+   * @param document maps, lists, strings, numbers and booleans
+   */
+  record Export(Language language, String text, String fileName, Map<String, Object> document)
+      implements Reply {
+    public Export {
+      Objects.requireNonNull(language, "language");
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(fileName, "fileName");
+      if (!fileName.matches("[A-Za-z0-9._-]{1,100}")) {
+        throw new IllegalArgumentException("not a file name: " + fileName);
+      }
+      document = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(document));
+    }
+
+    @Override
+    public String fallbackText() {
+      return text;
     }
   }
 }

@@ -23,6 +23,7 @@ import io.learnloop.dialog.channel.Reply;
 import io.learnloop.dialog.i18n.Language;
 import io.learnloop.dialog.i18n.Messages;
 import io.learnloop.dialog.identity.Enrollment;
+import io.learnloop.dialog.identity.Privacy;
 import io.learnloop.dialog.learning.Learner;
 import io.learnloop.dialog.quiz.DocumentLinks;
 import java.time.Clock;
@@ -71,6 +72,7 @@ public final class Assistant {
   private final KnowledgeBase knowledge;
   private final Optional<Quizzing> quiz;
   private final InteractionListener listener;
+  private final Optional<Privacy> privacy;
   private final Clock clock;
 
   public Assistant(
@@ -83,6 +85,34 @@ public final class Assistant {
       Optional<Quizzing> quiz,
       InteractionListener listener,
       Clock clock) {
+    this(
+        gateways,
+        deliveries,
+        enrollment,
+        references,
+        access,
+        knowledge,
+        quiz,
+        listener,
+        Optional.empty(),
+        clock);
+  }
+
+  /**
+   * @param privacy export and deletion of a person's data, for {@code export} and {@code forget-me}
+   */
+  public Assistant(
+      List<ChatGateway> gateways,
+      Deliveries deliveries,
+      Enrollment enrollment,
+      ConversationReferences references,
+      AccessGroups access,
+      KnowledgeBase knowledge,
+      Optional<Quizzing> quiz,
+      InteractionListener listener,
+      Optional<Privacy> privacy,
+      Clock clock) {
+    this.privacy = Objects.requireNonNull(privacy, "privacy");
     this.gateways =
         gateways.stream().collect(Collectors.toUnmodifiableMap(ChatGateway::channel, g -> g));
     this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
@@ -234,14 +264,9 @@ public final class Assistant {
       case PROGRESS -> progress(turn);
       case HELP -> List.of(Outgoing.onlyTo(in.who(), help(turn.language())));
       case ROUND -> round(turn);
-      case SETTINGS, FORGET_ME, EXPORT ->
-          List.of(
-              Outgoing.onlyTo(
-                  in.who(),
-                  Reply.Notice.of(
-                      turn.language(),
-                      Reply.Notice.Kind.INFO,
-                      Messages.get(turn.language(), "command.not-yet", command.word()))));
+      case FORGET_ME -> forgetMe(turn);
+      case EXPORT -> export(turn);
+      case SETTINGS -> notYet(turn, command);
     };
   }
 
@@ -276,6 +301,18 @@ public final class Assistant {
                     in.where(),
                     action.value().substring(0, dot),
                     Integer.parseInt(action.value().substring(dot + 1))));
+      }
+      case ActionIds.FORGET_CONFIRMED -> {
+        return forget(turn);
+      }
+      case ActionIds.FORGET_CANCELLED -> {
+        return List.of(
+            Outgoing.onlyTo(
+                in.who(),
+                Reply.Notice.of(
+                    turn.language(),
+                    Reply.Notice.Kind.INFO,
+                    Messages.get(turn.language(), "privacy.kept"))));
       }
       case ActionIds.QUIZ_NEXT -> {
         return quiz(turn);
@@ -312,6 +349,91 @@ public final class Assistant {
         return List.of(Outgoing.onlyTo(in.who(), invalid(turn.language())));
       }
     }
+  }
+
+  private List<Outgoing> forgetMe(Turn turn) {
+    Language language = turn.language();
+    if (privacy.isEmpty()) {
+      return notYet(turn, Command.FORGET_ME);
+    }
+    return List.of(
+        Outgoing.onlyTo(
+            turn.interaction.who(),
+            new Reply.Notice(
+                language,
+                Reply.Notice.Kind.INFO,
+                Messages.get(language, "privacy.forget-confirm"),
+                List.of(
+                    new Action(
+                        ActionIds.FORGET_CONFIRMED,
+                        "",
+                        Messages.get(language, "privacy.forget-button"),
+                        Action.Style.DANGER),
+                    Action.of(
+                        ActionIds.FORGET_CANCELLED,
+                        "",
+                        Messages.get(language, "privacy.keep-button"))))));
+  }
+
+  // Only the person who clicks is forgotten: who that is comes from the verified interaction.
+  private List<Outgoing> forget(Turn turn) {
+    Language language = turn.language();
+    ChannelUser who = turn.interaction.who();
+    if (privacy.isEmpty()) {
+      return notYet(turn, Command.FORGET_ME);
+    }
+    Optional<Learner> learner = turn.learner();
+    try {
+      learner.ifPresent(l -> privacy.get().forget(l.id()));
+    } catch (RuntimeException e) {
+      log.log(Level.WARNING, "Could not forget " + who, e);
+      learner = Optional.empty();
+    }
+    String key = learner.isPresent() ? "privacy.forgotten" : "privacy.unavailable";
+    Reply.Notice.Kind kind =
+        learner.isPresent() ? Reply.Notice.Kind.INFO : Reply.Notice.Kind.UNAVAILABLE;
+    return List.of(
+        Outgoing.onlyTo(who, Reply.Notice.of(language, kind, Messages.get(language, key))));
+  }
+
+  private List<Outgoing> export(Turn turn) {
+    Language language = turn.language();
+    ChannelUser who = turn.interaction.who();
+    if (privacy.isEmpty()) {
+      return notYet(turn, Command.EXPORT);
+    }
+    Optional<Learner> learner = turn.learner();
+    try {
+      if (learner.isPresent()) {
+        return List.of(
+            Outgoing.onlyTo(
+                who,
+                new Reply.Export(
+                    language,
+                    Messages.get(language, "privacy.export-ready"),
+                    "learnloop-export.json",
+                    privacy.get().export(learner.get()))));
+      }
+    } catch (RuntimeException e) {
+      log.log(Level.WARNING, "Could not export the data of " + who, e);
+    }
+    return List.of(
+        Outgoing.onlyTo(
+            who,
+            Reply.Notice.of(
+                language,
+                Reply.Notice.Kind.UNAVAILABLE,
+                Messages.get(language, "privacy.unavailable"))));
+  }
+
+  private static List<Outgoing> notYet(Turn turn, Command command) {
+    return List.of(
+        Outgoing.onlyTo(
+            turn.interaction.who(),
+            Reply.Notice.of(
+                turn.language(),
+                Reply.Notice.Kind.INFO,
+                Messages.get(turn.language(), "command.not-yet", command.word()))));
   }
 
   private List<Outgoing> answerCard(

@@ -69,4 +69,7 @@ public interface AnswerLog {
    * recomputes it from the recorded answers. Team leaderboards are left as they are.
    */
   void rebuild(LearnerId learner);
+
+  /** Deletes the learner's answers and everything derived from them, leaderboards included. */
+  void forget(LearnerId learner);
 }

@@ -164,4 +164,10 @@ public final class InMemoryAnswerLog implements AnswerLog {
       throw new IllegalArgumentException("limit must be positive but was " + limit);
     }
   }
+
+  @Override
+  public synchronized void forget(LearnerId learner) {
+    learners.remove(learner);
+    teams.values().forEach(points -> points.remove(learner));
+  }
 }

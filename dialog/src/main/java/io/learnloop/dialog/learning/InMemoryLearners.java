@@ -91,4 +91,12 @@ public final class InMemoryLearners implements Learners {
   private static String identityKey(String channel, String user) {
     return channel + ":" + user;
   }
+
+  @Override
+  public synchronized void forget(LearnerId learner) {
+    profiles.remove(learner);
+    identities.values().removeIf(learner::equals);
+    lessons.remove(learner);
+    asked.remove(learner);
+  }
 }

@@ -53,4 +53,10 @@ public interface Learners {
 
   /** The skills whose lesson the learner was given and has not yet followed with a right answer. */
   Set<SkillId> lessonsGiven(LearnerId learner);
+
+  /**
+   * Deletes everything kept about the learner: profile, identities, lessons, questions asked. The
+   * learner's channel identities are free again; a later message enrols them afresh.
+   */
+  void forget(LearnerId learner);
 }

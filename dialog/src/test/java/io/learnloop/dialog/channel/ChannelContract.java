@@ -231,6 +231,48 @@ public abstract class ChannelContract {
     assertThat(channel.assistant().closeRound(round.cardId(), team)).as("revealed once").isEmpty();
   }
 
+  @Test
+  void should_forget_everything_about_a_person_only_once_they_confirm() {
+    ChannelUser ana = channel.user("ana-" + UUID.randomUUID());
+    ConversationRef dm = channel.directWith(ana);
+    channel.deliver(ana, dm, delivery(), new Input.CommandInvoked(Command.QUIZ, ""));
+    Reply.QuizQuestion question = awaitReply(Reply.QuizQuestion.class, 1);
+    channel.deliver(ana, dm, delivery(), click(question.choices().get(0), lastMessage()));
+    awaitSent(2);
+    assertThat(answersOf(ana)).isEqualTo(1);
+
+    channel.deliver(ana, dm, delivery(), new Input.CommandInvoked(Command.FORGET_ME, ""));
+    Reply.Notice confirm = awaitReply(Reply.Notice.class, 3);
+    assertThat(answersOf(ana)).as("nothing is deleted before the confirmation").isEqualTo(1);
+    Action delete =
+        confirm.actions().stream()
+            .filter(a -> a.id().equals(ActionIds.FORGET_CONFIRMED))
+            .findFirst()
+            .orElseThrow();
+    channel.deliver(ana, dm, delivery(), click(delete, lastMessage()));
+
+    Reply.Notice done = awaitReply(Reply.Notice.class, 4);
+    assertThat(done.kind()).isEqualTo(Reply.Notice.Kind.INFO);
+    assertThat(channel.learners().findByIdentity(ana.channel(), ana.identity())).isEmpty();
+  }
+
+  @Test
+  void should_export_a_persons_own_data_to_them_alone() {
+    ChannelUser ana = channel.user("ana-" + UUID.randomUUID());
+    ConversationRef dm = channel.directWith(ana);
+    channel.deliver(ana, dm, delivery(), new Input.CommandInvoked(Command.QUIZ, ""));
+    Reply.QuizQuestion question = awaitReply(Reply.QuizQuestion.class, 1);
+    channel.deliver(ana, dm, delivery(), click(question.choices().get(0), lastMessage()));
+    awaitSent(2);
+
+    channel.deliver(ana, dm, delivery(), new Input.CommandInvoked(Command.EXPORT, ""));
+
+    Reply.Export export = awaitReply(Reply.Export.class, 3);
+    assertThat(channel.gateway().recorded().get(2).outgoing().audience().onlyUser()).contains(ana);
+    assertThat(export.document()).containsKeys("learner", "answers", "stats");
+    assertThat((List<?>) export.document().get("answers")).hasSize(1);
+  }
+
   private int answersOf(ChannelUser user) {
     return channel
         .learners()

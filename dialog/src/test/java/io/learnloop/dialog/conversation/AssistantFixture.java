@@ -21,6 +21,7 @@ import io.learnloop.dialog.channel.Interaction;
 import io.learnloop.dialog.channel.ProfileHints;
 import io.learnloop.dialog.channel.RecordingChatGateway;
 import io.learnloop.dialog.identity.Enrollment;
+import io.learnloop.dialog.identity.Privacy;
 import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.AnswerRecorder;
 import io.learnloop.dialog.learning.InMemoryAnswerLog;
@@ -155,16 +156,24 @@ public final class AssistantFixture implements AutoCloseable {
                           "/docs/leave-1.md",
                           1))));
         };
+    InMemoryConversationReferences references = new InMemoryConversationReferences();
     this.assistant =
         new Assistant(
             List.of(gateway),
             deliveries,
             new Enrollment(learners, ANALYST, ZoneId.of("Asia/Jakarta")),
-            new InMemoryConversationReferences(),
+            references,
             access,
             knowledge,
             Optional.of(quizzing),
             InteractionListener.NONE,
+            Optional.of(
+                new Privacy(
+                    learners,
+                    log,
+                    references,
+                    new io.learnloop.dialog.schedule.InMemoryQuizCalendar(),
+                    clock)),
             clock);
   }
 

@@ -256,4 +256,24 @@ public abstract class AnswerLogContract {
     assertThatThrownBy(() -> log().leaderboard(newTeam(), 0))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void should_forget_a_learners_answers_and_their_place_on_the_leaderboard() {
+    AnswerLog log = log();
+    String team = newTeam();
+    LearnerId ayu = newLearner();
+    LearnerId budi = newLearner();
+    log.record(answer(ayu, LEAVE, true, MONDAY, team));
+    log.record(answer(budi, LEAVE, true, MONDAY, team));
+
+    log.forget(ayu);
+
+    assertThat(log.answers(ayu)).isEmpty();
+    assertThat(log.card(ayu, LEAVE)).isEmpty();
+    assertThat(log.stats(ayu).answers()).isZero();
+    assertThat(log.leaderboard(team, 10))
+        .extracting(LeaderboardEntry::learner)
+        .containsExactly(budi);
+    assertThat(log.answers(budi)).hasSize(1);
+  }
 }

@@ -158,4 +158,32 @@ public abstract class LearnersContract {
     assertThat(learners.lessonsGiven(learner)).containsExactly(phishing);
     assertThat(learners.lessonsGiven(new LearnerId("contract:nobody"))).isEmpty();
   }
+
+  @Test
+  void should_forget_a_learner_and_free_their_identities() {
+    Learners learners = learners();
+    Learner ayu = aLearner();
+    learners.save(ayu);
+    learners.lessonGiven(ayu.id(), LEAVE);
+    learners.questionAsked(new QuestionAsked(ayu.id(), java.util.Set.of(SECURITY), MONDAY));
+
+    learners.forget(ayu.id());
+
+    assertThat(learners.find(ayu.id())).isEmpty();
+    assertThat(learners.findByIdentity("slack", ayu.identities().get("slack"))).isEmpty();
+    assertThat(learners.lessonsGiven(ayu.id())).isEmpty();
+    assertThat(learners.recentlyAsked(ayu.id(), MONDAY.minusSeconds(60))).isEmpty();
+    Learner again =
+        new Learner(
+            new LearnerId("test:again-" + UUID.randomUUID()),
+            ayu.identities(),
+            ayu.role(),
+            ayu.team(),
+            Optional.empty(),
+            ayu.timezone(),
+            ayu.language(),
+            ayu.preferences());
+    learners.save(again);
+    assertThat(learners.findByIdentity("slack", ayu.identities().get("slack"))).contains(again);
+  }
 }

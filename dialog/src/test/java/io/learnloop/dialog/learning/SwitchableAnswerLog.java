@@ -59,4 +59,10 @@ final class SwitchableAnswerLog implements AnswerLog {
       throw new AnswerLogUnavailableException("store down", null);
     }
   }
+
+  @Override
+  public void forget(LearnerId learner) {
+    up();
+    log.forget(learner);
+  }
 }

@@ -348,6 +348,19 @@ public final class RedisAnswerLog implements AnswerLog {
   }
 
   @Override
+  public void forget(LearnerId learner) {
+    Keys keys = new Keys(learner);
+    call(
+        () -> {
+          for (String team : redis.sync().hkeys(keys.teamPoints)) {
+            redis.sync().zrem(teamKey(team), learner.value());
+          }
+          return redis.sync().del(keys.forScript());
+        },
+        "forget the answers of " + learner);
+  }
+
+  @Override
   public void rebuild(LearnerId learner) {
     Keys keys = new Keys(learner);
     List<StreamMessage<String, String>> entries = entries(learner);

@@ -197,6 +197,25 @@ public final class RedisLearners implements Learners {
             Boolean.parseBoolean(f.get("language_chosen"))));
   }
 
+  @Override
+  public void forget(LearnerId learner) {
+    Optional<Learner> known = find(learner);
+    call(
+        () -> {
+          if (known.isPresent()) {
+            String[] identities =
+                known.get().identities().entrySet().stream()
+                    .map(e -> e.getKey() + ":" + e.getValue())
+                    .toArray(String[]::new);
+            if (identities.length > 0) {
+              redis.sync().hdel(IDENTITIES, identities);
+            }
+          }
+          return redis.sync().del(profileKey(learner), lessonsKey(learner), askedKey(learner));
+        },
+        "forget " + learner);
+  }
+
   private <T> T call(Supplier<T> operation, String what) {
     try {
       return operation.get();

@@ -82,6 +82,8 @@ public final class BlockKitRenderer {
       progress(progress, blocks);
     } else if (reply instanceof Reply.RoundResult result) {
       roundResult(result, blocks);
+    } else if (reply instanceof Reply.Export export) {
+      blocks.add(section(escape(export.text())));
     }
     numberActionIds(blocks);
     return new SlackMessage(fallback(reply.fallbackText()), bounded(blocks, MAX_BLOCKS, reply));

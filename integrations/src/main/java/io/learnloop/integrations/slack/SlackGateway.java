@@ -1,9 +1,13 @@
 package io.learnloop.integrations.slack;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
+import com.slack.api.methods.response.files.FilesUploadV2Response;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.view.View;
 import io.learnloop.dialog.channel.ChannelUser;
@@ -31,6 +35,9 @@ public final class SlackGateway implements ChatGateway {
   public static final String CHANNEL = "slack";
 
   private static final Logger log = LoggerFactory.getLogger(SlackGateway.class);
+
+  private static final ObjectMapper EXPORT_JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final SlackWebApi api;
   private final BlockKitRenderer renderer;
@@ -60,6 +67,9 @@ public final class SlackGateway implements ChatGateway {
     if (placement instanceof Placement.Home && reply instanceof Reply.Progress progress) {
       String user = message.audience().onlyUser().orElseThrow().user();
       return publishHome(where, user, progress);
+    }
+    if (reply instanceof Reply.Export export) {
+      return upload(where, message.audience().onlyUser(), export);
     }
     if (placement instanceof Placement.Replace replace) {
       return update(replace.message(), reply);
@@ -161,6 +171,36 @@ public final class SlackGateway implements ChatGateway {
             "views.publish",
             client -> client.viewsPublish(r -> r.userId(user).view(view).hash(hash)));
     return new MessageRef(where.withoutThread(), "home:" + published.getView().getId());
+  }
+
+  // A file with someone's own data goes to their DM, never into a channel others read.
+  private MessageRef upload(
+      ConversationRef where, Optional<ChannelUser> onlyUser, Reply.Export export) {
+    ConversationRef direct =
+        where.shared()
+            ? openDirect(
+                onlyUser.orElseThrow(
+                    () -> new IllegalArgumentException("a file in a channel needs its reader")))
+            : where.withoutThread();
+    String content;
+    try {
+      content = EXPORT_JSON.writeValueAsString(export.document());
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("an export document that is not JSON", e);
+    }
+    FilesUploadV2Response uploaded =
+        api.call(
+            "files.uploadV2",
+            client ->
+                client.filesUploadV2(
+                    r ->
+                        r.channel(direct.conversation())
+                            .filename(export.fileName())
+                            .title(export.fileName())
+                            .content(content)
+                            .initialComment(export.text())
+                            .requestFileInfo(false)));
+    return new MessageRef(direct, "file:" + uploaded.getFile().getId());
   }
 
   private static boolean refusedForItsBlocks(DeliveryFailedException e) {

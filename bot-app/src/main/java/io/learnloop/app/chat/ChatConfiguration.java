@@ -18,6 +18,7 @@ import io.learnloop.dialog.conversation.KnowledgeBase;
 import io.learnloop.dialog.conversation.Quizzing;
 import io.learnloop.dialog.identity.Enrollment;
 import io.learnloop.dialog.identity.Privacy;
+import io.learnloop.dialog.identity.Settings;
 import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.AnswerRecorder;
 import io.learnloop.dialog.learning.Learner;
@@ -126,6 +127,7 @@ class ChatConfiguration {
         quizzing,
         listener,
         Optional.of(new Privacy(learners, answers, references, calendar, clock)),
+        Optional.of(new Settings(learners, calendar, clock)),
         clock);
   }
 

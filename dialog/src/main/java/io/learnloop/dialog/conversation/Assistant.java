@@ -24,6 +24,7 @@ import io.learnloop.dialog.i18n.Language;
 import io.learnloop.dialog.i18n.Messages;
 import io.learnloop.dialog.identity.Enrollment;
 import io.learnloop.dialog.identity.Privacy;
+import io.learnloop.dialog.identity.Settings;
 import io.learnloop.dialog.learning.Learner;
 import io.learnloop.dialog.quiz.DocumentLinks;
 import java.time.Clock;
@@ -73,6 +74,7 @@ public final class Assistant {
   private final Optional<Quizzing> quiz;
   private final InteractionListener listener;
   private final Optional<Privacy> privacy;
+  private final Optional<Settings> settings;
   private final Clock clock;
 
   public Assistant(
@@ -95,11 +97,13 @@ public final class Assistant {
         quiz,
         listener,
         Optional.empty(),
+        Optional.empty(),
         clock);
   }
 
   /**
    * @param privacy export and deletion of a person's data, for {@code export} and {@code forget-me}
+   * @param settings a learner's own settings, for {@code settings}
    */
   public Assistant(
       List<ChatGateway> gateways,
@@ -111,8 +115,10 @@ public final class Assistant {
       Optional<Quizzing> quiz,
       InteractionListener listener,
       Optional<Privacy> privacy,
+      Optional<Settings> settings,
       Clock clock) {
     this.privacy = Objects.requireNonNull(privacy, "privacy");
+    this.settings = Objects.requireNonNull(settings, "settings");
     this.gateways =
         gateways.stream().collect(Collectors.toUnmodifiableMap(ChatGateway::channel, g -> g));
     this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
@@ -266,7 +272,7 @@ public final class Assistant {
       case ROUND -> round(turn);
       case FORGET_ME -> forgetMe(turn);
       case EXPORT -> export(turn);
-      case SETTINGS -> notYet(turn, command);
+      case SETTINGS -> settings(turn);
     };
   }
 
@@ -343,6 +349,9 @@ public final class Assistant {
                 in.who(),
                 Reply.Notice.of(
                     turn.language(), Reply.Notice.Kind.INFO, Messages.get(turn.language(), key))));
+      }
+      case Settings.LANGUAGE, Settings.TIME, Settings.PAUSE -> {
+        return changeSetting(turn, action);
       }
       default -> {
         log.warning("Unknown action '" + action.actionId() + "' from " + in.who());
@@ -424,6 +433,42 @@ public final class Assistant {
                 language,
                 Reply.Notice.Kind.UNAVAILABLE,
                 Messages.get(language, "privacy.unavailable"))));
+  }
+
+  private List<Outgoing> settings(Turn turn) {
+    if (settings.isEmpty() || turn.learner().isEmpty()) {
+      return notYet(turn, Command.SETTINGS);
+    }
+    return List.of(
+        Outgoing.onlyTo(
+            turn.interaction.who(),
+            settings.get().show(turn.learner().get(), turn.language(), "")));
+  }
+
+  private List<Outgoing> changeSetting(Turn turn, Input.ActionInvoked action) {
+    ChannelUser who = turn.interaction.who();
+    if (settings.isEmpty() || turn.learner().isEmpty()) {
+      return List.of(Outgoing.onlyTo(who, unavailable(turn.language())));
+    }
+    Optional<Learner> changed;
+    try {
+      changed = settings.get().apply(turn.learner().get(), action.actionId(), action.value());
+    } catch (RuntimeException e) {
+      log.log(Level.WARNING, "Could not save the settings of " + who, e);
+      return List.of(Outgoing.onlyTo(who, unavailable(turn.language())));
+    }
+    if (changed.isEmpty()) {
+      return List.of(Outgoing.onlyTo(who, invalid(turn.language())));
+    }
+    // A new language speaks from this reply on.
+    Language language =
+        changed.get().preferences().languageChosen() ? changed.get().language() : turn.language();
+    return List.of(
+        Outgoing.onlyTo(
+            who,
+            settings
+                .get()
+                .show(changed.get(), language, Messages.get(language, "settings.saved"))));
   }
 
   private static List<Outgoing> notYet(Turn turn, Command command) {

@@ -5,12 +5,11 @@ import io.learnloop.dialog.channel.DeliveriesUnavailableException;
 import io.learnloop.dialog.learning.Learner;
 import io.learnloop.dialog.learning.LearnerId;
 import io.learnloop.dialog.learning.Learners;
+import io.learnloop.dialog.schedule.DailyQuizTimes;
 import io.learnloop.dialog.schedule.QuizCalendar;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +29,6 @@ public final class DailyQuiz {
   static final int SWEEP_LIMIT = 5_000;
 
   private static final Logger log = Logger.getLogger(DailyQuiz.class.getName());
-  private static final Set<DayOfWeek> WEEKEND = Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
   private static final Duration REMEMBER_DAY = Duration.ofHours(36);
 
   private final Assistant assistant;
@@ -57,14 +55,7 @@ public final class DailyQuiz {
 
   /** The first workday quiz time after {@code after}, in the learner's zone. */
   public static Instant nextSlot(Learner learner, Instant after) {
-    ZonedDateTime local = after.atZone(learner.timezone());
-    LocalDate day = local.toLocalDate();
-    ZonedDateTime slot = day.atTime(learner.preferences().dailyQuizAt()).atZone(learner.timezone());
-    while (!slot.toInstant().isAfter(after) || WEEKEND.contains(slot.getDayOfWeek())) {
-      day = day.plusDays(1);
-      slot = day.atTime(learner.preferences().dailyQuizAt()).atZone(learner.timezone());
-    }
-    return slot.toInstant();
+    return DailyQuizTimes.next(learner, after);
   }
 
   /** Puts a learner on the calendar for their next quiz time. */
@@ -86,7 +77,7 @@ public final class DailyQuiz {
         continue;
       }
       Learner learner = found.get();
-      if (firstTimeToday(learner, now) && send(learner)) {
+      if (!learner.preferences().paused() && firstTimeToday(learner, now) && send(learner)) {
         sent++;
       }
       calendar.plan(id, nextSlot(learner, now));

@@ -33,9 +33,14 @@ public record Learner(
    * @param teamRounds whether to take part in team rounds
    * @param languageChosen the learner chose {@link Learner#language()} themselves: it then wins
    *     over the channel's locale and the language of what they type
+   * @param paused the learner paused the daily quiz; they can still ask for questions
    */
   public record Preferences(
-      LocalTime dailyQuizAt, int questionsPerDay, boolean teamRounds, boolean languageChosen) {
+      LocalTime dailyQuizAt,
+      int questionsPerDay,
+      boolean teamRounds,
+      boolean languageChosen,
+      boolean paused) {
     public Preferences {
       Objects.requireNonNull(dailyQuizAt, "dailyQuizAt");
       if (questionsPerDay < 1 || questionsPerDay > 3) {
@@ -44,8 +49,21 @@ public record Learner(
       }
     }
 
+    public Preferences(
+        LocalTime dailyQuizAt, int questionsPerDay, boolean teamRounds, boolean languageChosen) {
+      this(dailyQuizAt, questionsPerDay, teamRounds, languageChosen, false);
+    }
+
     public Preferences(LocalTime dailyQuizAt, int questionsPerDay, boolean teamRounds) {
-      this(dailyQuizAt, questionsPerDay, teamRounds, false);
+      this(dailyQuizAt, questionsPerDay, teamRounds, false, false);
+    }
+
+    public Preferences withQuizAt(LocalTime at) {
+      return new Preferences(at, questionsPerDay, teamRounds, languageChosen, paused);
+    }
+
+    public Preferences withPaused(boolean pause) {
+      return new Preferences(dailyQuizAt, questionsPerDay, teamRounds, languageChosen, pause);
     }
 
     public static Preferences defaults() {
@@ -83,5 +101,23 @@ public record Learner(
     if (manager.filter(id::equals).isPresent()) {
       throw new IllegalArgumentException("learner '" + id + "' cannot be their own manager");
     }
+  }
+
+  public Learner withPreferences(Preferences changed) {
+    return new Learner(id, identities, role, team, manager, timezone, language, changed);
+  }
+
+  /** The learner's own choice of language, which then wins over the channel's locale. */
+  public Learner withLanguageChosen(Language chosen) {
+    Preferences p = preferences;
+    return new Learner(
+        id,
+        identities,
+        role,
+        team,
+        manager,
+        timezone,
+        chosen,
+        new Preferences(p.dailyQuizAt(), p.questionsPerDay(), p.teamRounds(), true, p.paused()));
   }
 }

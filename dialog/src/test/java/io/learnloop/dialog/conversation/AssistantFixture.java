@@ -157,6 +157,8 @@ public final class AssistantFixture implements AutoCloseable {
                           1))));
         };
     InMemoryConversationReferences references = new InMemoryConversationReferences();
+    io.learnloop.dialog.schedule.InMemoryQuizCalendar calendar =
+        new io.learnloop.dialog.schedule.InMemoryQuizCalendar();
     this.assistant =
         new Assistant(
             List.of(gateway),
@@ -167,13 +169,8 @@ public final class AssistantFixture implements AutoCloseable {
             knowledge,
             Optional.of(quizzing),
             InteractionListener.NONE,
-            Optional.of(
-                new Privacy(
-                    learners,
-                    log,
-                    references,
-                    new io.learnloop.dialog.schedule.InMemoryQuizCalendar(),
-                    clock)),
+            Optional.of(new Privacy(learners, log, references, calendar, clock)),
+            Optional.of(new io.learnloop.dialog.identity.Settings(learners, calendar, clock)),
             clock);
   }
 

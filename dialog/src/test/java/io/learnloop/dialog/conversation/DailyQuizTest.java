@@ -77,6 +77,22 @@ class DailyQuizTest {
         .doesNotContain(new io.learnloop.dialog.learning.LearnerId("test:W1:gone"));
   }
 
+  @Test
+  void should_send_nothing_to_a_learner_who_paused_the_daily_quiz() {
+    Learner paused = learner();
+    fixture.learners.save(paused.withPreferences(paused.preferences().withPaused(true)));
+    DailyQuiz.plan(calendar, paused, Instant.parse("2026-12-04T01:00:00Z"));
+    fixture.gateway.clear();
+
+    int sent = daily.sendDue(Instant.parse("2026-12-04T02:31:00Z"));
+
+    assertThat(sent).isZero();
+    assertThat(fixture.gateway.replies()).isEmpty();
+    assertThat(calendar.due(Instant.parse("2026-12-07T02:30:00Z"), 10))
+        .as("still planned, for when they resume")
+        .contains(paused.id());
+  }
+
   private Learner learner() {
     ChannelUser ana = AssistantFixture.user("ana-" + System.nanoTime());
     fixture.handle(ana, AssistantFixture.dm(ana), new Input.Typed("help"));

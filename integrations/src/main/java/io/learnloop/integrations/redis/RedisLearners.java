@@ -104,6 +104,7 @@ public final class RedisLearners implements Learners {
     fields.put("questions_per_day", Integer.toString(learner.preferences().questionsPerDay()));
     fields.put("team_rounds", Boolean.toString(learner.preferences().teamRounds()));
     fields.put("language_chosen", Boolean.toString(learner.preferences().languageChosen()));
+    fields.put("paused", Boolean.toString(learner.preferences().paused()));
     return fields;
   }
 
@@ -194,7 +195,8 @@ public final class RedisLearners implements Learners {
             LocalTime.parse(f.get("quiz_at")),
             Integer.parseInt(f.get("questions_per_day")),
             Boolean.parseBoolean(f.get("team_rounds")),
-            Boolean.parseBoolean(f.get("language_chosen"))));
+            Boolean.parseBoolean(f.get("language_chosen")),
+            Boolean.parseBoolean(f.get("paused"))));
   }
 
   @Override

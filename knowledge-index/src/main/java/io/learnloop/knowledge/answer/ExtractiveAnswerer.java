@@ -101,7 +101,8 @@ public final class ExtractiveAnswerer {
             .reversed()
             .thenComparingInt(Candidate::position);
     Candidate lead = candidates.stream().min(best).orElseThrow();
-    List<Candidate> supporting = supporting(candidates, lead, best, weights);
+    List<Candidate> supporting =
+        supporting(candidates, lead, best, weights, documents.get(0).bestQuotable().id());
     // A "how much" or "when" question whose best sentence holds no number or date is likelier
     // answered by the wrong sentence: say so rather than answer confidently.
     boolean caveat = unsure || (type.needsValue() && !type.heldBy(lead.sentence()));
@@ -114,18 +115,29 @@ public final class ExtractiveAnswerer {
   }
 
   /**
-   * The next best sentences that share a question word, in document order; when the lead ends with
-   * a colon it announces what follows ("submit the following paperwork:"), so the sentences right
-   * after it come first.
+   * The supporting sentences, in document order. When the lead ends with a colon it announces what
+   * follows ("submit the following paperwork:"), so the sentences right after it come first. Then
+   * the best sentence of the passage that retrieval ranked first, which holds the context that
+   * sentence-level word matching misses, then the next best sentences that share a question word.
    */
   private static List<Candidate> supporting(
-      List<Candidate> candidates, Candidate lead, Comparator<Candidate> best, Weights weights) {
+      List<Candidate> candidates,
+      Candidate lead,
+      Comparator<Candidate> best,
+      Weights weights,
+      String bestPassage) {
     List<Candidate> chosen = new ArrayList<>();
     if (lead.sentence().endsWith(":")) {
       candidates.stream()
           .filter(c -> c.position() > lead.position())
           .limit(SUPPORTING)
           .forEach(chosen::add);
+    }
+    if (chosen.size() < SUPPORTING) {
+      candidates.stream()
+          .filter(c -> c != lead && !chosen.contains(c) && c.passage().id().equals(bestPassage))
+          .min(best)
+          .ifPresent(chosen::add);
     }
     candidates.stream()
         .filter(c -> c != lead && !chosen.contains(c) && weights.shared(c) > 0)

@@ -35,16 +35,16 @@ public final class QaEvaluation {
   private final Optional<KnowledgeAnswers> answerPath;
   private final KnowledgeAnswers replies;
 
-  /** Hybrid abstains where {@code abstention} alone says so. */
+  /** Hybrid abstains where the extractive reply does: where the shipped reply gate says so. */
   public QaEvaluation(HybridSearcher searcher, AbstentionModel abstention) {
     this(searcher, abstention, Optional.empty());
   }
 
   /**
-   * @param answerPath when present, hybrid abstains where these answers abstain, so that a language
-   *     model configured in them judges the passages as it does for users (and rewrites Indonesian
-   *     questions for search as it does for users; the ranking columns stay those of the glossary
-   *     search)
+   * @param answerPath when present, hybrid abstains where these answers abstain (else where the
+   *     extractive answers without a model do), so that a language model configured in them judges
+   *     the passages as it does for users (and rewrites Indonesian questions for search as it does
+   *     for users; the ranking columns stay those of the glossary search)
    */
   public QaEvaluation(
       HybridSearcher searcher, AbstentionModel abstention, Optional<KnowledgeAnswers> answerPath) {
@@ -139,10 +139,9 @@ public final class QaEvaluation {
     Map<String, RetrievalMetrics> byKind = new TreeMap<>();
     RetrievalMetrics overall = new RetrievalMetrics();
     for (Outcome outcome : hybrid) {
-      boolean abstain =
-          answerPath.isPresent()
-              ? answered.get(outcome.question()).abstained()
-              : abstention.abstains(outcome.result().evidence());
+      // Hybrid abstains where the reply a person reads does: without a language model the reply
+      // gate decides, with one the whole answer path.
+      boolean abstain = answered.get(outcome.question()).abstained();
       byKind
           .computeIfAbsent(outcome.question().kind(), k -> new RetrievalMetrics())
           .add(outcome.question().expected(), outcome.ranked(), abstain, outcome.latencyMs());
@@ -188,7 +187,10 @@ public final class QaEvaluation {
     out.printf(
         "answered %.1f%% of answerable questions%s%n",
         100 * overall.answerRate(),
-        answerPath.isPresent() ? " (abstention decided by the whole answer path)" : "");
+        answerPath.isPresent()
+            ? " (abstention decided by the whole answer path)"
+            : " (abstention decided by the reply gate)");
+    out.println("Abstention model verdicts on the evidence (the bands a language model works in):");
     printVerdicts(out, hybrid);
     out.println();
     out.println("Same questions, same index, single-signal baselines (overall):");
@@ -227,6 +229,14 @@ public final class QaEvaluation {
       int chars = reply.text().length();
       if (!q.answerable()) {
         into.forEach(m -> m.addUnanswerable(reply.abstained(), reply.unsure(), chars));
+        if (trace != null && !reply.abstained()) {
+          trace.printf(
+              "reply %s unanswerable %s: %s | %s%n",
+              q.id(),
+              reply.unsure() ? "caveated" : "confident",
+              q.question(),
+              reply.text().replace('\n', ' '));
+        }
         continue;
       }
       if (q.facts().isEmpty()) {

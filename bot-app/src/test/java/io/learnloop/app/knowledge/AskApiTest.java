@@ -132,7 +132,10 @@ class AskApiTest {
 
     assertThat(reply.at("/kind").asText()).isEqualTo("answer");
     assertThat(reply.at("/language").asText()).isEqualTo("id");
-    assertThat(reply.at("/text").asText()).startsWith("Ini yang tertulis di dokumen:");
+    // The reply gate may add its caveat; either way the reply is in Indonesian and holds the rule.
+    assertThat(reply.at("/text").asText())
+        .matches("(?s)(Ini yang tertulis di dokumen:|Saya tidak yakin dokumen benar-benar).*")
+        .contains("Anda tidak perlu menyerahkan surat keterangan dokter");
     assertThat(reply.at("/citations/0/source").asText()).isEqualTo("cuti-sakit-dan-izin.md");
     assertThat(reply.at("/citations/0/label").asText()).contains(" › ");
     assertThat(reply.at("/actions").toString()).contains("answer.helpful");

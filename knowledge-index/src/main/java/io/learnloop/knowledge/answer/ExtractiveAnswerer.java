@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleBiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -39,9 +40,17 @@ public final class ExtractiveAnswerer {
    *
    * @param quoted indexes into the documents offered to {@link #answer}
    * @param unsure whether the text says the docs may not answer exactly this question
+   * @param leadCoverage the share of the question's words, each weighted by its rarity in the whole
+   *     index, that the leading sentence holds (0 to 1; the better of the English and the
+   *     Indonesian reading): a sentence that lacks the question's rare words seldom holds the
+   *     answer (docs/EVALUATION.md)
    */
   public record Extract(
-      String text, List<Integer> quoted, List<ChunkHit> passages, boolean unsure) {
+      String text,
+      List<Integer> quoted,
+      List<ChunkHit> passages,
+      boolean unsure,
+      double leadCoverage) {
 
     public Extract {
       quoted = List.copyOf(quoted);
@@ -66,15 +75,21 @@ public final class ExtractiveAnswerer {
    *     evaluation sets, letting a lower-ranked document lead or add a sentence lost facts
    *     (docs/EVALUATION.md)
    * @param unsure whether to say that the docs may not answer exactly this question
+   * @param rarity a term's inverse document frequency in the index's field, as a share of the
+   *     largest possible (0 to 1)
    */
   public Extract answer(
-      PreparedQuery query, List<DocumentHit> documents, String language, boolean unsure) {
+      PreparedQuery query,
+      List<DocumentHit> documents,
+      String language,
+      boolean unsure,
+      ToDoubleBiFunction<String, String> rarity) {
     QuestionTerms terms = QuestionTerms.of(query);
     AnswerType type = AnswerType.of(query.original());
     List<Candidate> candidates =
         candidates(documents.subList(0, Math.min(1, documents.size())), terms);
     if (candidates.isEmpty()) {
-      return new Extract(intro(language, unsure), List.of(), List.of(), unsure);
+      return new Extract(intro(language, unsure), List.of(), List.of(), unsure, 0);
     }
     Weights weights = Weights.of(candidates);
     Map<Candidate, Double> scores = new HashMap<>();
@@ -87,12 +102,7 @@ public final class ExtractiveAnswerer {
             .thenComparingInt(Candidate::position);
     Candidate lead = candidates.stream().min(best).orElseThrow();
     List<Candidate> supporting =
-        candidates.stream()
-            .filter(c -> c != lead && weights.shared(c) > 0)
-            .sorted(best)
-            .limit(SUPPORTING)
-            .sorted(Comparator.comparingInt(Candidate::position))
-            .toList();
+        supporting(candidates, lead, best, weights, documents.get(0).bestQuotable().id());
     // A "how much" or "when" question whose best sentence holds no number or date is likelier
     // answered by the wrong sentence: say so rather than answer confidently.
     boolean caveat = unsure || (type.needsValue() && !type.heldBy(lead.sentence()));
@@ -100,7 +110,42 @@ public final class ExtractiveAnswerer {
     for (Candidate sentence : concat(lead, supporting)) {
       text.append("\n• ").append(sentence.sentence()).append(" [1]");
     }
-    return new Extract(text.toString(), List.of(0), List.of(lead.passage()), caveat);
+    return new Extract(
+        text.toString(), List.of(0), List.of(lead.passage()), caveat, terms.coverage(lead, rarity));
+  }
+
+  /**
+   * The supporting sentences, in document order. When the lead ends with a colon it announces what
+   * follows ("submit the following paperwork:"), so the sentences right after it come first. Then
+   * the best sentence of the passage that retrieval ranked first, which holds the context that
+   * sentence-level word matching misses, then the next best sentences that share a question word.
+   */
+  private static List<Candidate> supporting(
+      List<Candidate> candidates,
+      Candidate lead,
+      Comparator<Candidate> best,
+      Weights weights,
+      String bestPassage) {
+    List<Candidate> chosen = new ArrayList<>();
+    if (lead.sentence().endsWith(":")) {
+      candidates.stream()
+          .filter(c -> c.position() > lead.position())
+          .limit(SUPPORTING)
+          .forEach(chosen::add);
+    }
+    if (chosen.size() < SUPPORTING) {
+      candidates.stream()
+          .filter(c -> c != lead && !chosen.contains(c) && c.passage().id().equals(bestPassage))
+          .min(best)
+          .ifPresent(chosen::add);
+    }
+    candidates.stream()
+        .filter(c -> c != lead && !chosen.contains(c) && weights.shared(c) > 0)
+        .sorted(best)
+        .limit(SUPPORTING - chosen.size())
+        .forEach(chosen::add);
+    chosen.sort(Comparator.comparingInt(Candidate::position));
+    return chosen;
   }
 
   private static String intro(String language, boolean unsure) {
@@ -276,6 +321,28 @@ public final class ExtractiveAnswerer {
 
     Set<String> indonesianIn(String sentence) {
       return held(ChunkFields.BODY_ID, sentence, indonesian);
+    }
+
+    /** The rarity-weighted share of the question's words the candidate holds, better side. */
+    double coverage(Candidate candidate, ToDoubleBiFunction<String, String> rarity) {
+      return Math.max(
+          share(candidate.english(), english, ChunkFields.BODY_EN, rarity),
+          share(candidate.indonesian(), indonesian, ChunkFields.BODY_ID, rarity));
+    }
+
+    private static double share(
+        Set<String> held,
+        Set<String> wanted,
+        String field,
+        ToDoubleBiFunction<String, String> rarity) {
+      double total = 0;
+      double found = 0;
+      for (String term : wanted) {
+        double weight = rarity.applyAsDouble(field, term);
+        total += weight;
+        found += held.contains(term) ? weight : 0;
+      }
+      return total == 0 ? 0 : found / total;
     }
 
     /**

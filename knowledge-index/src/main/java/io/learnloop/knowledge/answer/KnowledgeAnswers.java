@@ -6,6 +6,7 @@ import io.learnloop.knowledge.search.ChunkHit;
 import io.learnloop.knowledge.search.DocumentHit;
 import io.learnloop.knowledge.search.HybridSearcher;
 import io.learnloop.knowledge.search.PreparedQuery;
+import io.learnloop.knowledge.search.ReplyGate;
 import io.learnloop.knowledge.search.RetrievalMode;
 import io.learnloop.knowledge.search.SearchResult;
 import java.time.Duration;
@@ -43,6 +44,7 @@ public final class KnowledgeAnswers {
 
   private final HybridSearcher searcher;
   private final AbstentionModel abstention;
+  private final ReplyGate gate;
   private final ExtractiveAnswerer extractive = new ExtractiveAnswerer();
   private final Optional<LlmAnswerer> llm;
   private final Duration llmBudget;
@@ -58,8 +60,23 @@ public final class KnowledgeAnswers {
       Optional<LlmAnswerer> llm,
       Duration llmBudget,
       ExecutorService llmExecutor) {
+    this(searcher, abstention, ReplyGate.calibrated(), llm, llmBudget, llmExecutor);
+  }
+
+  /**
+   * @param gate decides, without a language model, whether the chosen reply is given, given with a
+   *     caveat, or withheld
+   */
+  public KnowledgeAnswers(
+      HybridSearcher searcher,
+      AbstentionModel abstention,
+      ReplyGate gate,
+      Optional<LlmAnswerer> llm,
+      Duration llmBudget,
+      ExecutorService llmExecutor) {
     this.searcher = searcher;
     this.abstention = abstention;
+    this.gate = gate;
     this.llm = llm;
     this.llmBudget = llmBudget;
     this.llmExecutor = llmExecutor;
@@ -88,37 +105,98 @@ public final class KnowledgeAnswers {
     }
     SearchResult result =
         searcher.search(rewritten(searcher.prepare(trimmed)), scope, RetrievalMode.HYBRID, 10);
-    AbstentionModel.Verdict verdict =
-        result.documents().isEmpty()
-            ? AbstentionModel.Verdict.ABSTAIN
-            : abstention.verdict(result.evidence());
-    if (verdict == AbstentionModel.Verdict.ABSTAIN
-        || (verdict == AbstentionModel.Verdict.ASK_MODEL && llm.isEmpty())) {
+    if (result.documents().isEmpty()) {
+      return abstained(Answer.EXTRACTIVE, language);
+    }
+    if (llm.isEmpty()) {
+      return gated(result, scope, language);
+    }
+    AbstentionModel.Verdict verdict = abstention.verdict(result.evidence());
+    if (verdict == AbstentionModel.Verdict.ABSTAIN) {
       return abstained(Answer.EXTRACTIVE, language);
     }
     List<DocumentHit> cited = cited(result.documents());
-    boolean modelSilent = false;
-    if (llm.isPresent()) {
-      List<ChunkHit> passages = cited.stream().map(DocumentHit::bestQuotable).toList();
-      Optional<LlmAnswerer.Reply> reply = llmAnswer(trimmed, passages, language);
-      if (reply.isPresent() && reply.get().kind() == LlmAnswerer.Reply.Kind.WRITTEN) {
-        return new Answer(reply.get().text(), Answer.LLM, false, citations(cited), language);
-      }
-      if (reply.isPresent() && reply.get().kind() == LlmAnswerer.Reply.Kind.NOT_IN_SOURCES) {
-        return abstained(Answer.LLM, language);
-      }
-      modelSilent = reply.isEmpty();
+    List<ChunkHit> passages = cited.stream().map(DocumentHit::bestQuotable).toList();
+    Optional<LlmAnswerer.Reply> reply = llmAnswer(trimmed, passages, language);
+    if (reply.isPresent() && reply.get().kind() == LlmAnswerer.Reply.Kind.WRITTEN) {
+      return new Answer(reply.get().text(), Answer.LLM, false, citations(cited), language);
+    }
+    if (reply.isPresent() && reply.get().kind() == LlmAnswerer.Reply.Kind.NOT_IN_SOURCES) {
+      return abstained(Answer.LLM, language);
     }
     if (verdict == AbstentionModel.Verdict.ASK_MODEL) {
       // The model could not judge, and the passages alone are too weak to answer from.
       return abstained(Answer.EXTRACTIVE, language);
     }
+    return extractive(
+        result,
+        cited,
+        scope,
+        language,
+        verdict == AbstentionModel.Verdict.ANSWER_UNSURE,
+        reply.isEmpty());
+  }
+
+  /**
+   * The extractive reply a person gets without a language model, before the {@link ReplyGate}
+   * decides whether to give it, and what the gate reads; empty when nothing was found or the text
+   * is not a question. Evaluation fits the gate on these.
+   *
+   * @param evidence the abstention model's probability that the documents answer
+   */
+  public record Draft(String text, double evidence, double leadCoverage) {}
+
+  /** The {@link Draft} for a question, as {@link #ask} would form it without a language model. */
+  public Optional<Draft> draft(String question, AccessScope scope, String language) {
+    String trimmed = question.strip();
+    if (!NOT_A_QUESTION.matcher(trimmed).find()) {
+      return Optional.empty();
+    }
+    SearchResult result = searcher.search(trimmed, scope, RetrievalMode.HYBRID, 10);
+    return result.documents().isEmpty()
+        ? Optional.empty()
+        : Optional.of(draftOf(result, cited(result.documents()), scope, language));
+  }
+
+  private Draft draftOf(
+      SearchResult result, List<DocumentHit> cited, AccessScope scope, String language) {
     ExtractiveAnswerer.Extract extract =
         extractive.answer(
             result.query(),
             withWholeFirstDocument(cited, scope),
             language,
-            verdict == AbstentionModel.Verdict.ANSWER_UNSURE);
+            false,
+            searcher::rarity);
+    return new Draft(
+        extract.text(), abstention.answerable(result.evidence()), extract.leadCoverage());
+  }
+
+  /** Without a language model: the reply the gate lets through, with a caveat, or none. */
+  private Answer gated(SearchResult result, AccessScope scope, String language) {
+    List<DocumentHit> cited = cited(result.documents());
+    Draft draft = draftOf(result, cited, scope, language);
+    AbstentionModel.Verdict verdict = gate.verdict(draft.evidence(), draft.leadCoverage());
+    if (verdict == AbstentionModel.Verdict.ABSTAIN) {
+      return abstained(Answer.EXTRACTIVE, language);
+    }
+    return extractive(
+        result, cited, scope, language, verdict == AbstentionModel.Verdict.ANSWER_UNSURE, false);
+  }
+
+  private Answer extractive(
+      SearchResult result,
+      List<DocumentHit> cited,
+      AccessScope scope,
+      String language,
+      boolean unsure,
+      boolean modelSilent) {
+    ExtractiveAnswerer.Extract extract =
+        extractive.answer(
+            result.query(),
+            withWholeFirstDocument(cited, scope),
+            language,
+            unsure,
+            searcher::rarity);
     List<DocumentHit> quoted = extract.quoted().stream().map(cited::get).toList();
     StringBuilder text = new StringBuilder(extract.text());
     if ("id".equals(language) && extract.passages().stream().noneMatch(this::indonesian)) {

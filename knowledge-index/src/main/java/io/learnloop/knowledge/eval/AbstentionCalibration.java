@@ -17,9 +17,6 @@ public final class AbstentionCalibration {
   static final double TARGET_ANSWER_RATE = 0.90;
   static final double CONFIDENT_ANSWER_RATE = 0.75;
   static final double MODEL_ANSWER_RATE = 0.97;
-  private static final double L2 = 0.001;
-  private static final int ITERATIONS = 20000;
-  private static final double STEP = 2.0;
   private static final int FOLDS = 5;
 
   /** A question's features and whether its docs answer it. */
@@ -60,26 +57,14 @@ public final class AbstentionCalibration {
   }
 
   static AbstentionModel fitOn(List<Example> examples) {
-    int dims = examples.get(0).features().length;
-    double[] weights = new double[dims + 1];
-    for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-      double[] gradient = new double[dims + 1];
-      for (Example example : examples) {
-        double error = sigmoid(dot(weights, example.features())) - (example.answerable() ? 1 : 0);
-        gradient[0] += error;
-        for (int d = 0; d < dims; d++) {
-          gradient[d + 1] += error * example.features()[d];
-        }
-      }
-      for (int d = 0; d <= dims; d++) {
-        double penalty = d == 0 ? 0 : L2 * weights[d];
-        weights[d] -= STEP * (gradient[d] / examples.size() + penalty);
-      }
-    }
+    double[] weights =
+        Logistic.fit(
+            examples.stream().map(Example::features).toList(),
+            examples.stream().map(Example::answerable).toList());
     double[] answerableProbabilities =
         examples.stream()
             .filter(Example::answerable)
-            .mapToDouble(e -> sigmoid(dot(weights, e.features())))
+            .mapToDouble(e -> Logistic.probability(weights, e.features()))
             .sorted()
             .toArray();
     return new AbstentionModel(
@@ -88,33 +73,12 @@ public final class AbstentionCalibration {
         weights[2],
         weights[3],
         weights[4],
-        keeping(TARGET_ANSWER_RATE, answerableProbabilities),
-        keeping(CONFIDENT_ANSWER_RATE, answerableProbabilities),
-        keeping(MODEL_ANSWER_RATE, answerableProbabilities));
-  }
-
-  /** The threshold that keeps {@code rate} of the sorted probabilities at or above it. */
-  private static double keeping(double rate, double[] sorted) {
-    if (sorted.length == 0) {
-      return 0.5;
-    }
-    int index = (int) Math.floor((1 - rate) * sorted.length);
-    return sorted[Math.min(index, sorted.length - 1)] - 1e-9;
+        Logistic.keeping(TARGET_ANSWER_RATE, answerableProbabilities),
+        Logistic.keeping(CONFIDENT_ANSWER_RATE, answerableProbabilities),
+        Logistic.keeping(MODEL_ANSWER_RATE, answerableProbabilities));
   }
 
   private static io.learnloop.knowledge.search.Evidence evidence(double[] f) {
     return new io.learnloop.knowledge.search.Evidence(f[0], f[1], f[2], f[3]);
-  }
-
-  private static double dot(double[] weights, double[] features) {
-    double z = weights[0];
-    for (int d = 0; d < features.length; d++) {
-      z += weights[d + 1] * features[d];
-    }
-    return z;
-  }
-
-  private static double sigmoid(double z) {
-    return 1 / (1 + Math.exp(-z));
   }
 }

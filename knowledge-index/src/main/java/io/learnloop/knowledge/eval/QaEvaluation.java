@@ -7,6 +7,7 @@ import io.learnloop.knowledge.search.AbstentionModel;
 import io.learnloop.knowledge.search.AccessScope;
 import io.learnloop.knowledge.search.DocumentHit;
 import io.learnloop.knowledge.search.HybridSearcher;
+import io.learnloop.knowledge.search.ReplyGate;
 import io.learnloop.knowledge.search.RetrievalMode;
 import io.learnloop.knowledge.search.SearchResult;
 import java.io.PrintStream;
@@ -34,16 +35,16 @@ public final class QaEvaluation {
   private final Optional<KnowledgeAnswers> answerPath;
   private final KnowledgeAnswers replies;
 
-  /** Hybrid abstains where {@code abstention} alone says so. */
+  /** Hybrid abstains where the extractive reply does: where the shipped reply gate says so. */
   public QaEvaluation(HybridSearcher searcher, AbstentionModel abstention) {
     this(searcher, abstention, Optional.empty());
   }
 
   /**
-   * @param answerPath when present, hybrid abstains where these answers abstain, so that a language
-   *     model configured in them judges the passages as it does for users (and rewrites Indonesian
-   *     questions for search as it does for users; the ranking columns stay those of the glossary
-   *     search)
+   * @param answerPath when present, hybrid abstains where these answers abstain (else where the
+   *     extractive answers without a model do), so that a language model configured in them judges
+   *     the passages as it does for users (and rewrites Indonesian questions for search as it does
+   *     for users; the ranking columns stay those of the glossary search)
    */
   public QaEvaluation(
       HybridSearcher searcher, AbstentionModel abstention, Optional<KnowledgeAnswers> answerPath) {
@@ -82,10 +83,38 @@ public final class QaEvaluation {
     return outcomes;
   }
 
-  /** Fits the abstention model on these questions and prints it with its cross-validated rates. */
+  /**
+   * Fits the abstention model on these questions, then the reply gate on whether the extractive
+   * replies held the questions' facts, and prints both with their cross-validated rates.
+   */
   public AbstentionModel calibrate(List<EvalQuestion> questions, PrintStream out) {
-    AbstentionModel model = AbstentionCalibration.fit(run(questions, RetrievalMode.HYBRID), out);
+    List<Outcome> outcomes = run(questions, RetrievalMode.HYBRID);
+    AbstentionModel model = AbstentionCalibration.fit(outcomes, out);
+    out.println("# abstention.properties");
     out.print(model.toProperties());
+    List<ReplyGateCalibration.Example> drafts = new ArrayList<>();
+    for (Outcome outcome : outcomes) {
+      EvalQuestion q = outcome.question();
+      if (q.answerable() && q.facts().isEmpty()) {
+        continue;
+      }
+      replies
+          .draft(q.question(), AccessScope.everything(), q.lang())
+          .ifPresent(
+              draft ->
+                  drafts.add(
+                      new ReplyGateCalibration.Example(
+                          model.answerable(outcome.result().evidence()),
+                          draft.leadCoverage(),
+                          q.answerable(),
+                          q.answerable() ? FactCheck.held(draft.text(), q.facts()) : 0,
+                          q.facts().size())));
+    }
+    if (drafts.stream().anyMatch(ReplyGateCalibration.Example::answerable)) {
+      ReplyGate gate = ReplyGateCalibration.fit(drafts, out);
+      out.println("# reply-gate.properties");
+      out.print(gate.toProperties());
+    }
     return model;
   }
 
@@ -110,10 +139,9 @@ public final class QaEvaluation {
     Map<String, RetrievalMetrics> byKind = new TreeMap<>();
     RetrievalMetrics overall = new RetrievalMetrics();
     for (Outcome outcome : hybrid) {
-      boolean abstain =
-          answerPath.isPresent()
-              ? answered.get(outcome.question()).abstained()
-              : abstention.abstains(outcome.result().evidence());
+      // Hybrid abstains where the reply a person reads does: without a language model the reply
+      // gate decides, with one the whole answer path.
+      boolean abstain = answered.get(outcome.question()).abstained();
       byKind
           .computeIfAbsent(outcome.question().kind(), k -> new RetrievalMetrics())
           .add(outcome.question().expected(), outcome.ranked(), abstain, outcome.latencyMs());
@@ -159,7 +187,10 @@ public final class QaEvaluation {
     out.printf(
         "answered %.1f%% of answerable questions%s%n",
         100 * overall.answerRate(),
-        answerPath.isPresent() ? " (abstention decided by the whole answer path)" : "");
+        answerPath.isPresent()
+            ? " (abstention decided by the whole answer path)"
+            : " (abstention decided by the reply gate)");
+    out.println("Abstention model verdicts on the evidence (the bands a language model works in):");
     printVerdicts(out, hybrid);
     out.println();
     out.println("Same questions, same index, single-signal baselines (overall):");
@@ -198,6 +229,14 @@ public final class QaEvaluation {
       int chars = reply.text().length();
       if (!q.answerable()) {
         into.forEach(m -> m.addUnanswerable(reply.abstained(), reply.unsure(), chars));
+        if (trace != null && !reply.abstained()) {
+          trace.printf(
+              "reply %s unanswerable %s: %s | %s%n",
+              q.id(),
+              reply.unsure() ? "caveated" : "confident",
+              q.question(),
+              reply.text().replace('\n', ' '));
+        }
         continue;
       }
       if (q.facts().isEmpty()) {
@@ -205,13 +244,13 @@ public final class QaEvaluation {
       }
       FactCheck.Grade grade =
           FactCheck.grade(reply.text(), reply.abstained(), reply.unsure(), q.facts());
-      into.forEach(m -> m.addGraded(grade, chars));
+      into.forEach(m -> m.addGraded(grade, reply.unsure(), chars));
       String passage =
           outcome.result().documents().isEmpty()
               ? ""
               : outcome.result().documents().get(0).bestQuotable().text();
       FactCheck.Grade passageGrade = FactCheck.grade(passage, false, false, q.facts());
-      bestPassage.addGraded(passageGrade, passage.length());
+      bestPassage.addGraded(passageGrade, false, passage.length());
       if (trace != null && grade != FactCheck.Grade.ALL_FACTS) {
         trace.printf(
             "reply %s %s (best passage: %s): %s | %s%n",
@@ -241,13 +280,13 @@ public final class QaEvaluation {
   private static void printReplyRow(PrintStream out, String label, ReplyMetrics metrics) {
     if (metrics == null) {
       out.printf(
-          "%-22s %6s %6s %6s %6s %6s %6s %6s %5s%n",
-          label, "facts", "some", "wrong", "unsure", "absA", "refU", "chars", "n");
+          "%-22s %6s %6s %6s %6s %6s %6s %6s %6s %5s%n",
+          label, "facts", "some", "wrong", "unsure", "absA", "refU", "cavOK", "chars", "n");
       return;
     }
     Map<String, Object> s = metrics.summary();
     out.printf(
-        "%-22s %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f %6.0f %5d%n",
+        "%-22s %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f %6.0f %5d%n",
         label,
         s.get("fact_recall"),
         s.get("some_fact"),
@@ -255,6 +294,7 @@ public final class QaEvaluation {
         s.get("no_fact_caveated"),
         s.get("abstained_on_answerable"),
         s.get("unanswerable_refused"),
+        s.get("facts_caveated"),
         s.get("reply_chars_p50"),
         metrics.graded());
   }

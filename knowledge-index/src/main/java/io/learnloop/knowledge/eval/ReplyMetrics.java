@@ -17,13 +17,18 @@ final class ReplyMetrics {
 
   private final Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
   private int graded;
+  private int factsCaveated;
   private int unanswerable;
   private int unanswerableAbstained;
   private int unanswerableConfident;
   private final List<Integer> replyChars = new ArrayList<>();
 
-  void addGraded(Grade grade, int chars) {
+  /**
+   * @param caveated whether the reply said the docs may not answer exactly this
+   */
+  void addGraded(Grade grade, boolean caveated, int chars) {
     grades.merge(grade, 1, Integer::sum);
+    factsCaveated += grade == Grade.ALL_FACTS && caveated ? 1 : 0;
     graded++;
     if (grade != Grade.ABSTAINED) {
       replyChars.add(chars);
@@ -67,6 +72,8 @@ final class ReplyMetrics {
     values.put("confidently_wrong", round(share(Grade.CONFIDENTLY_WRONG)));
     values.put("no_fact_caveated", round(share(Grade.NO_FACT_CAVEATED)));
     values.put("abstained_on_answerable", round(share(Grade.ABSTAINED)));
+    int allFacts = grades.getOrDefault(Grade.ALL_FACTS, 0);
+    values.put("facts_caveated", round(allFacts == 0 ? 0 : factsCaveated / (double) allFacts));
     values.put("facts_graded", graded);
     values.put(
         "unanswerable_refused",

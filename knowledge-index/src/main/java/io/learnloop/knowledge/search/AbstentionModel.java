@@ -1,8 +1,5 @@
 package io.learnloop.knowledge.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -56,16 +53,7 @@ public record AbstentionModel(
 
   /** The model that ships with LearnLoop. */
   public static AbstentionModel calibrated() {
-    try (InputStream stream = AbstentionModel.class.getResourceAsStream(RESOURCE)) {
-      if (stream == null) {
-        throw new IllegalStateException("missing bundled resource " + RESOURCE);
-      }
-      Properties properties = new Properties();
-      properties.load(stream);
-      return fromProperties(properties);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return fromProperties(BundledProperties.load(RESOURCE));
   }
 
   /** Reads a model written by {@link #toProperties()}. */
@@ -133,10 +121,6 @@ public record AbstentionModel(
   }
 
   private static double number(Properties properties, String key) {
-    String value = properties.getProperty(key);
-    if (value == null) {
-      throw new IllegalStateException("abstention model properties lack '" + key + "'");
-    }
-    return Double.parseDouble(value.strip());
+    return BundledProperties.number(properties, key, "abstention model");
   }
 }

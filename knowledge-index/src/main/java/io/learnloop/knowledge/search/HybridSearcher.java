@@ -136,6 +136,14 @@ public final class HybridSearcher {
         doc.get(ChunkFields.LANGUAGE));
   }
 
+  /**
+   * Inverse document frequency of a term of one of the index's analysed fields, as a share of the
+   * largest possible (0 to 1).
+   */
+  public double rarity(String field, String term) {
+    return index.withSearcher(searcher -> rarity(searcher, field, term));
+  }
+
   /** Inverse document frequency of an English term, as a share of the largest possible. */
   private static double rarity(IndexSearcher searcher, String field, String term) {
     try {

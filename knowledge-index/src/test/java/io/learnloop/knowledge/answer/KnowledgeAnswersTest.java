@@ -13,6 +13,7 @@ import io.learnloop.knowledge.search.AccessScope;
 import io.learnloop.knowledge.search.Fusion;
 import io.learnloop.knowledge.search.HybridSearcher;
 import io.learnloop.knowledge.search.QueryTranslator;
+import io.learnloop.knowledge.search.ReplyGate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,8 +60,11 @@ class KnowledgeAnswersTest {
   @Test
   void should_answer_with_key_sentences_and_citations_that_match_the_sources() {
     Answer answer =
-        answers.ask(
-            "How many unused annual leave days can I carry over?", AccessScope.publicOnly(), "en");
+        answersGatingEveryReplyAt(0, 0)
+            .ask(
+                "How many unused annual leave days can I carry over?",
+                AccessScope.publicOnly(),
+                "en");
 
     assertThat(answer.abstained()).isFalse();
     assertThat(answer.mode()).isEqualTo(Answer.EXTRACTIVE);
@@ -78,7 +82,8 @@ class KnowledgeAnswersTest {
   @Test
   void should_answer_an_indonesian_question_in_indonesian_from_an_indonesian_page() {
     Answer answer =
-        answers.ask("Berapa hari cuti sakit tanpa surat dokter?", AccessScope.publicOnly(), "id");
+        answersGatingEveryReplyAt(0, 0)
+            .ask("Berapa hari cuti sakit tanpa surat dokter?", AccessScope.publicOnly(), "id");
 
     assertThat(answer.abstained()).isFalse();
     assertThat(answer.text()).startsWith("Ini yang tertulis di dokumen:");
@@ -219,21 +224,22 @@ class KnowledgeAnswersTest {
   }
 
   @Test
-  void should_say_it_is_unsure_when_the_evidence_is_only_moderate() {
+  void should_say_it_is_unsure_when_the_reply_gate_doubts_the_reply() {
     Answer answer =
-        answersJudgingEveryQuestion(0.3, 0.4, 0.6)
+        answersGatingEveryReplyAt(0.4, 0.6)
             .ask(
                 "How many unused annual leave days can I carry over?",
                 AccessScope.publicOnly(),
                 "en");
     Answer indonesian =
-        answersJudgingEveryQuestion(0.3, 0.4, 0.6)
+        answersGatingEveryReplyAt(0.4, 0.6)
             .ask(
                 "Berapa hari cuti tahunan yang bisa dibawa ke tahun depan?",
                 AccessScope.publicOnly(),
                 "id");
 
     assertThat(answer.abstained()).isFalse();
+    assertThat(answer.unsure()).isTrue();
     assertThat(answer.text())
         .startsWith("I'm not sure the docs answer exactly this.")
         .contains("5 unused days");
@@ -242,9 +248,9 @@ class KnowledgeAnswersTest {
   }
 
   @Test
-  void should_abstain_without_a_language_model_when_only_a_model_could_judge_the_passages() {
+  void should_abstain_without_a_language_model_when_the_reply_gate_rejects_the_reply() {
     Answer answer =
-        answersJudgingEveryQuestion(0.4, 0.6, 0.7)
+        answersGatingEveryReplyAt(0.6, 0.7)
             .ask(
                 "How many unused annual leave days can I carry over?",
                 AccessScope.publicOnly(),
@@ -254,15 +260,51 @@ class KnowledgeAnswersTest {
     assertThat(answer.citations()).isEmpty();
   }
 
+  @Test
+  void should_doubt_a_reply_whose_leading_sentence_lacks_the_questions_rare_words() {
+    // The gate weighs only the leading sentence's coverage: it answers when the sentence holds
+    // the question's words, and caveats when the evidence alone would have let it through.
+    KnowledgeAnswers coverageOnly = answersWith(new ReplyGate(-5, 0, 10, 0, 0.5));
+    String covered = "How many unused annual leave days can I carry over?";
+    String uncovered = "What is the annual leave carry-over rule for zebra handlers in Antarctica?";
+
+    assertThat(leadCoverage(coverageOnly, covered)).isGreaterThan(0.5);
+    assertThat(coverageOnly.ask(covered, AccessScope.publicOnly(), "en").unsure()).isFalse();
+    assertThat(leadCoverage(coverageOnly, uncovered)).isLessThan(0.5);
+    assertThat(coverageOnly.ask(uncovered, AccessScope.publicOnly(), "en").unsure()).isTrue();
+  }
+
+  private static double leadCoverage(KnowledgeAnswers answers, String question) {
+    return answers.draft(question, AccessScope.publicOnly(), "en").orElseThrow().leadCoverage();
+  }
+
+  @Test
+  void should_follow_a_sentence_that_ends_in_a_colon_with_what_it_announces() {
+    Answer answer =
+        answers.ask(
+            "I clicked a link in a phishing email, what should I do now?",
+            AccessScope.publicOnly(),
+            "en");
+
+    List<String> bullets = bullets(answer);
+    assertThat(bullets.get(0)).endsWith(": [1]");
+    assertThat(bullets).hasSize(3);
+  }
+
   /**
-   * A model that finds every question's evidence 0.5 likely to answer it, so the thresholds alone
-   * decide its verdict.
+   * A gate that finds every reply 0.5 likely to hold the answer, so the thresholds alone decide its
+   * verdict.
    */
-  private static KnowledgeAnswers answersJudgingEveryQuestion(
-      double modelThreshold, double threshold, double confidentThreshold) {
+  private static KnowledgeAnswers answersGatingEveryReplyAt(
+      double abstainBelow, double caveatBelow) {
+    return answersWith(new ReplyGate(0, 0, 0, abstainBelow, caveatBelow));
+  }
+
+  private static KnowledgeAnswers answersWith(ReplyGate gate) {
     return new KnowledgeAnswers(
         new HybridSearcher(index, QueryTranslator.bundled(), Fusion.standard()),
-        new AbstentionModel(0, 0, 0, 0, 0, threshold, confidentThreshold, modelThreshold),
+        AbstentionModel.calibrated(),
+        gate,
         Optional.empty(),
         Duration.ofSeconds(1),
         calls);

@@ -21,6 +21,7 @@ import io.learnloop.dialog.conversation.KnowledgeBase;
 import io.learnloop.dialog.identity.Enrollment;
 import io.learnloop.dialog.learning.InMemoryLearners;
 import io.learnloop.integrations.slack.HomeViews;
+import io.learnloop.integrations.slack.OrderedWork;
 import io.learnloop.integrations.slack.PrivateAnswers;
 import io.learnloop.integrations.slack.SigningSecretVerification;
 import io.learnloop.integrations.slack.SlackApps;
@@ -47,9 +48,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.ConcurrentHistogram;
@@ -86,7 +85,7 @@ public final class SlackAckBenchmark {
     HttpServer webApi = stubWebApi();
     String apiUrl = "http://127.0.0.1:" + webApi.getAddress().getPort() + "/api/";
     Slack slack = SlackApps.client(apiUrl, Duration.ofMinutes(1));
-    ThreadPoolExecutor work = SlackApps.work(8, 1000);
+    OrderedWork work = SlackApps.work(8, 1000);
     SlackInbound inbound = learnLoopInbound(slack, work);
     App ours = SlackApps.app(slack, TOKEN, SECRET, Clock.systemUTC());
     inbound.registerOn(ours);
@@ -191,7 +190,7 @@ public final class SlackAckBenchmark {
         report);
     System.out.println("Wrote " + out.toAbsolutePath());
     tomcat.stop();
-    work.shutdownNow();
+    work.close();
     webApi.stop(0);
     System.exit(0);
   }
@@ -202,7 +201,7 @@ public final class SlackAckBenchmark {
     context.addServletMappingDecoded(path, name);
   }
 
-  private static SlackInbound learnLoopInbound(Slack slack, ExecutorService work) {
+  private static SlackInbound learnLoopInbound(Slack slack, OrderedWork work) {
     SlackWebApi api =
         new SlackWebApi(
             slack.methodsAsync(TOKEN), 4, Duration.ofMillis(200), Duration.ofMinutes(1));

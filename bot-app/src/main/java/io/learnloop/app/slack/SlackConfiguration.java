@@ -8,6 +8,7 @@ import io.learnloop.dialog.channel.ChatGateway;
 import io.learnloop.dialog.conversation.Assistant;
 import io.learnloop.integrations.slack.BlockKitRenderer;
 import io.learnloop.integrations.slack.HomeViews;
+import io.learnloop.integrations.slack.OrderedWork;
 import io.learnloop.integrations.slack.PrivateAnswers;
 import io.learnloop.integrations.slack.SlackApps;
 import io.learnloop.integrations.slack.SlackEventsServlet;
@@ -17,7 +18,6 @@ import io.learnloop.integrations.slack.SlackWebApi;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadPoolExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
@@ -111,8 +111,8 @@ class SlackConfiguration {
       return new SlackGateway(api, new BlockKitRenderer(publicUrl), answers, homes);
     }
 
-    @Bean(destroyMethod = "shutdown")
-    ThreadPoolExecutor slackWork(SlackSettings settings) {
+    @Bean(destroyMethod = "close")
+    OrderedWork slackWork(SlackSettings settings) {
       return SlackApps.work(settings.workers(), settings.queue());
     }
 
@@ -125,7 +125,7 @@ class SlackConfiguration {
         PrivateAnswers answers,
         HomeViews homes,
         SlackWebApi api,
-        ThreadPoolExecutor slackWork,
+        OrderedWork slackWork,
         Clock clock)
         throws Exception {
       App app = SlackApps.app(slack, settings.botToken(), settings.signingSecret(), clock);

@@ -424,6 +424,28 @@ class SlackEventsTest {
   }
 
   @Test
+  void should_enrol_a_slack_user_without_a_time_zone_in_the_workspace_default() {
+    String user = newUser();
+    SlackWorkspace.api()
+        .stubFor(
+            post(urlEqualTo("/api/users.info"))
+                .withRequestBody(containing(user))
+                .atPriority(1)
+                .willReturn(
+                    okJson(
+                        "{\"ok\":true,\"user\":{\"id\":\""
+                            + user
+                            + "\",\"name\":\"guest\",\"deleted\":false,\"is_bot\":false,"
+                            + "\"is_email_confirmed\":false,\"profile\":{\"real_name\":\"Guest\"}}}")));
+
+    answered(user, "D" + user, "help");
+
+    Learner learner =
+        learners.findByIdentity("slack", SlackWorkspace.TEAM + ":" + user).orElseThrow();
+    assertThat(learner.timezone()).isEqualTo(java.time.ZoneId.of("UTC"));
+  }
+
+  @Test
   void should_send_an_export_asked_for_in_a_channel_as_a_file_in_the_persons_dm() {
     String user = newUser();
     String channel = "C" + user;

@@ -11,10 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** How LearnLoop builds its Slack client and Bolt app; the bot and the benchmarks use the same. */
 public final class SlackApps {
@@ -52,22 +48,12 @@ public final class SlackApps {
   }
 
   /**
-   * The bounded pool that handles interactions after Slack has been acknowledged; past {@code
-   * queue} waiting interactions, new ones are refused (and counted by {@link SlackInbound}).
+   * The bounded pool that handles interactions after Slack has been acknowledged, one person's in
+   * order; past {@code queue} waiting interactions, new ones are refused (and counted by {@link
+   * SlackInbound}).
    */
-  public static ThreadPoolExecutor work(int workers, int queue) {
-    AtomicInteger threads = new AtomicInteger();
-    return new ThreadPoolExecutor(
-        workers,
-        workers,
-        60,
-        TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(queue),
-        task -> {
-          Thread thread = new Thread(task, "slack-work-" + threads.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        });
+  public static OrderedWork work(int workers, int queue) {
+    return new OrderedWork(workers, queue);
   }
 
   /**

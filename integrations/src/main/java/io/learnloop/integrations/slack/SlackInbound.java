@@ -23,7 +23,6 @@ import io.learnloop.dialog.i18n.Messages;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -52,7 +51,7 @@ public final class SlackInbound {
   private final HomeViews homeViews;
   private final SlackWebApi api;
   private final SlackProfiles profiles;
-  private final ExecutorService work;
+  private final OrderedWork work;
   private final Clock clock;
   private final AtomicLong dropped = new AtomicLong();
 
@@ -63,7 +62,7 @@ public final class SlackInbound {
       HomeViews homeViews,
       SlackWebApi api,
       SlackProfiles profiles,
-      ExecutorService work,
+      OrderedWork work,
       Clock clock) {
     this.assistant = assistant;
     this.gateway = gateway;
@@ -216,6 +215,7 @@ public final class SlackInbound {
 
   private void share(ChannelUser who, ConversationRef where, String key, ActionContext ctx) {
     execute(
+        who,
         () -> {
           Language language = languageOf(who);
           Optional<PrivateAnswers.PrivateAnswer> kept = privateAnswers.take(key, who);
@@ -237,6 +237,7 @@ public final class SlackInbound {
   private void submitWithReaction(
       String delivery, ChannelUser who, ConversationRef where, String ts, Supplier<Input> what) {
     execute(
+        who,
         () -> {
           CompletableFuture<Void> added = react(where, ts, "reactions.add");
           try {
@@ -249,12 +250,14 @@ public final class SlackInbound {
 
   private void submit(
       String delivery, ChannelUser who, ConversationRef where, Supplier<Input> what) {
-    execute(() -> handle(delivery, who, where, what));
+    execute(who, () -> handle(delivery, who, where, what));
   }
 
-  private void execute(Runnable task) {
+  // One person's interactions run in the order they came: the first of two quick clicks counts.
+  private void execute(ChannelUser who, Runnable task) {
     try {
       work.execute(
+          who.key(),
           () -> {
             try {
               task.run();

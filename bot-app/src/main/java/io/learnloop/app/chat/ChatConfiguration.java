@@ -17,6 +17,7 @@ import io.learnloop.dialog.conversation.Quizzing;
 import io.learnloop.dialog.identity.Enrollment;
 import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.AnswerRecorder;
+import io.learnloop.dialog.learning.CurrentResponseModel;
 import io.learnloop.dialog.learning.Learners;
 import io.learnloop.dialog.learning.Spacing;
 import io.learnloop.dialog.quiz.AnswerQuestion;
@@ -75,6 +76,7 @@ class ChatConfiguration {
       AnswerRecorder recorder,
       Learners learners,
       Spacing spacing,
+      CurrentResponseModel model,
       OpenQuestions open,
       Rounds rounds,
       InteractionListener listener,
@@ -95,6 +97,7 @@ class ChatConfiguration {
                     recorder,
                     learners,
                     spacing,
+                    model,
                     open,
                     role,
                     clock,
@@ -118,12 +121,13 @@ class ChatConfiguration {
       AnswerRecorder recorder,
       Learners learners,
       Spacing spacing,
+      CurrentResponseModel model,
       OpenQuestions open,
       RoleId role,
       Clock clock,
       SectionTitles titles,
       Rounds rounds) {
-    Snapshots snapshots = new Snapshots(catalog, answers, learners, spacing);
+    Snapshots snapshots = new Snapshots(catalog, answers, learners, spacing, model);
     AskNextQuestion ask =
         new AskNextQuestion(catalog, snapshots, answers, open, role, clock, titles);
     return new Quizzing(

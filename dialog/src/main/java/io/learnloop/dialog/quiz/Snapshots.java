@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 
 /**
@@ -53,7 +54,8 @@ public final class Snapshots {
   private final Learners learners;
   private final Scheduler scheduler;
 
-  private final ModelMastery mastery;
+  private final Supplier<ResponseModel> model;
+  private volatile ModelMastery latest;
 
   /** With the shipped default parameters of the response model. */
   public Snapshots(Catalog catalog, AnswerLog answers, Learners learners, Spacing spacing) {
@@ -61,18 +63,43 @@ public final class Snapshots {
   }
 
   /**
-   * @param model the response model, e.g. the latest one a refit adopted
+   * @param model the response model
    */
   public Snapshots(
       Catalog catalog, AnswerLog answers, Learners learners, Spacing spacing, ResponseModel model) {
+    this(catalog, answers, learners, spacing, () -> model);
+  }
+
+  /**
+   * @param model the response model to use for each snapshot, e.g. the one the organisation's refit
+   *     adopted last ({@link io.learnloop.dialog.learning.CurrentResponseModel})
+   */
+  public Snapshots(
+      Catalog catalog,
+      AnswerLog answers,
+      Learners learners,
+      Spacing spacing,
+      Supplier<ResponseModel> model) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.answers = Objects.requireNonNull(answers, "answers");
     this.learners = Objects.requireNonNull(learners, "learners");
     this.scheduler = spacing.scheduler();
-    this.mastery = new ModelMastery(model, catalog);
+    this.model = Objects.requireNonNull(model, "model");
+  }
+
+  // One ModelMastery per model: it caches each skill's typical item under that model's weights.
+  private ModelMastery mastery() {
+    ResponseModel now = model.get();
+    ModelMastery known = latest;
+    if (known == null || known.model() != now) {
+      known = new ModelMastery(now, catalog);
+      latest = known;
+    }
+    return known;
   }
 
   public LearnerSnapshot of(LearnerId learner, RoleId role, Instant now) {
+    ModelMastery mastery = mastery();
     List<AnswerEvent> events = answers.answers(learner);
     Set<ItemId> seen = new LinkedHashSet<>();
     Map<SkillId, Integer> misses = new HashMap<>();

@@ -41,7 +41,7 @@ class ResponseModelRefitTest {
 
     assertThat(outcome).isInstanceOf(Kept.class);
     assertThat(outcome.model()).isSameAs(seenItAll);
-    assertThat(outcome.reason()).contains("no better than the current");
+    assertThat(outcome.reason()).contains("worse than the current");
   }
 
   @Test

@@ -34,6 +34,7 @@ public final class CurrentResponseModel implements Supplier<ResponseModel> {
   private final Clock clock;
   private volatile ResponseModel model;
   private volatile long token;
+  private volatile Instant fittedUntil = Instant.MIN;
   private volatile Instant nextCheck = Instant.MIN;
 
   /**
@@ -69,6 +70,14 @@ public final class CurrentResponseModel implements Supplier<ResponseModel> {
   }
 
   /**
+   * When the latest answer the model in use was fitted on was given; {@link Instant#MIN} for the
+   * shipped defaults, which have seen none of the organisation's answers.
+   */
+  public Instant fittedUntil() {
+    return fittedUntil;
+  }
+
+  /**
    * Reads the adopted model now, if it changed.
    *
    * @return false when the store could not be reached (the model in use stays)
@@ -98,6 +107,7 @@ public final class CurrentResponseModel implements Supplier<ResponseModel> {
     if (adopted.token() > token) {
       model = adoptedModel;
       token = adopted.token();
+      fittedUntil = adopted.fittedUntil();
       log.info(
           () ->
               "Using the response model adopted at "

@@ -61,7 +61,7 @@ public final class RefitResponseModel {
           "cannot read the adopted response model to compare a refit with");
     }
     List<ResponseModelRefit.Answer> stream = stream();
-    Outcome outcome = refit.refit(current.get(), stream);
+    Outcome outcome = refit.refit(current.get(), current.fittedUntil(), stream);
     if (outcome instanceof Adopted adopted) {
       String parameters = CurrentResponseModel.text(adopted.model());
       if (parameters.equals(CurrentResponseModel.text(current.get()))) {
@@ -69,7 +69,9 @@ public final class RefitResponseModel {
         log.info("Response model refit on " + stream.size() + " answers: " + reason);
         return new ResponseModelRefit.Kept(current.get(), reason);
       }
-      AdoptedModel model = new AdoptedModel(parameters, token, clock.instant(), adopted.reason());
+      AdoptedModel model =
+          new AdoptedModel(
+              parameters, token, adopted.fittedUntil(), clock.instant(), adopted.reason());
       if (!store.adopt(model)) {
         String reason = "kept: a refit with a newer claim than " + token + " was adopted already";
         log.warning(reason);

@@ -93,7 +93,13 @@ class CurrentResponseModelTest {
 
   @Test
   void should_keep_the_model_in_use_when_the_adopted_parameters_cannot_be_read() {
-    store.adopt(new AdoptedModel("features\tNO-SUCH-SET\n", 3, NOON, "adopted by a newer version"));
+    store.adopt(
+        new AdoptedModel(
+            "features\tNO-SUCH-SET\n",
+            3,
+            NOON.minusSeconds(3600),
+            NOON,
+            "adopted by a newer version"));
 
     assertThat(current(store).get()).isSameAs(SHIPPED);
   }
@@ -110,7 +116,8 @@ class CurrentResponseModelTest {
   }
 
   private static AdoptedModel adopted(ResponseModel model, long token) {
-    return new AdoptedModel(CurrentResponseModel.text(model), token, NOON, "adopted: test");
+    return new AdoptedModel(
+        CurrentResponseModel.text(model), token, NOON.minusSeconds(3600), NOON, "adopted: test");
   }
 
   // A model with item weights, so that a lossy round trip would show.

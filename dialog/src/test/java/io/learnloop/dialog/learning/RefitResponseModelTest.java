@@ -129,7 +129,12 @@ class RefitResponseModelTest {
   void should_not_replace_a_model_adopted_under_a_newer_claim() {
     record(answers(400, 4));
     store.adopt(
-        new AdoptedModel(CurrentResponseModel.text(SHIPPED), 10, NIGHT, "adopted by a later run"));
+        new AdoptedModel(
+            CurrentResponseModel.text(SHIPPED),
+            10,
+            NIGHT.minus(Duration.ofDays(60)),
+            NIGHT,
+            "adopted by a later run"));
 
     Outcome outcome = refit.run(9);
 

@@ -37,7 +37,8 @@ public abstract class ResponseModelsContract {
 
   @Test
   void should_give_every_instance_the_adopted_parameters_as_they_were_written() {
-    AdoptedModel adopted = new AdoptedModel(PARAMETERS, 7, NIGHT, "adopted: log loss 0.5");
+    AdoptedModel adopted =
+        new AdoptedModel(PARAMETERS, 7, NIGHT.minusSeconds(3600), NIGHT, "adopted: log loss 0.5");
 
     assertThat(store.adopt(adopted)).isTrue();
 
@@ -47,12 +48,21 @@ public abstract class ResponseModelsContract {
 
   @Test
   void should_refuse_parameters_whose_claim_is_not_newer_than_the_adopted_ones() {
-    AdoptedModel later = new AdoptedModel(PARAMETERS, 9, NIGHT, "adopted: later claim");
+    AdoptedModel later =
+        new AdoptedModel(PARAMETERS, 9, NIGHT.minusSeconds(3600), NIGHT, "adopted: later claim");
     store.adopt(later);
 
     boolean stale =
-        store.adopt(new AdoptedModel("features\tRECENT\n", 8, NIGHT.plusSeconds(60), "paused"));
-    boolean same = store.adopt(new AdoptedModel("features\tRECENT\n", 9, NIGHT, "again"));
+        store.adopt(
+            new AdoptedModel(
+                "features\tRECENT\n",
+                8,
+                NIGHT.minusSeconds(3600),
+                NIGHT.plusSeconds(60),
+                "paused"));
+    boolean same =
+        store.adopt(
+            new AdoptedModel("features\tRECENT\n", 9, NIGHT.minusSeconds(3600), NIGHT, "again"));
 
     assertThat(stale).isFalse();
     assertThat(same).isFalse();
@@ -61,8 +71,12 @@ public abstract class ResponseModelsContract {
 
   @Test
   void should_replace_the_adopted_parameters_with_a_newer_claims() {
-    store.adopt(new AdoptedModel("features\tRECENT\n", 3, NIGHT, "adopted: first"));
-    AdoptedModel second = new AdoptedModel(PARAMETERS, 4, NIGHT.plusSeconds(1), "adopted: second");
+    store.adopt(
+        new AdoptedModel(
+            "features\tRECENT\n", 3, NIGHT.minusSeconds(3600), NIGHT, "adopted: first"));
+    AdoptedModel second =
+        new AdoptedModel(
+            PARAMETERS, 4, NIGHT.minusSeconds(3600), NIGHT.plusSeconds(1), "adopted: second");
 
     assertThat(store.adopt(second)).isTrue();
     assertThat(models().adopted()).hasValue(second);

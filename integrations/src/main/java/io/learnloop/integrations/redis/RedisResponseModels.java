@@ -14,9 +14,10 @@ import java.util.function.Supplier;
 
 /**
  * The adopted response model in one Redis hash, {@code learnloop:response-model}: {@code token},
- * {@code adopted_at} (epoch ms), {@code reason} and {@code parameters}. Adopting is one Lua script
- * that compares the fencing token and writes every field, so that a reader never sees the fields of
- * two models mixed and a refit paused past its lease cannot replace a later one's.
+ * {@code fitted_until} (ISO-8601: the shipped defaults' is {@link Instant#MIN}), {@code adopted_at}
+ * (epoch ms), {@code reason} and {@code parameters}. Adopting is one Lua script that compares the
+ * fencing token and writes every field, so that a reader never sees the fields of two models mixed
+ * and a refit paused past its lease cannot replace a later one's.
  */
 public final class RedisResponseModels implements ResponseModels {
 
@@ -26,7 +27,7 @@ public final class RedisResponseModels implements ResponseModels {
       "local held = redis.call('hget', KEYS[1], 'token') "
           + "if held and tonumber(held) >= tonumber(ARGV[1]) then return 0 end "
           + "redis.call('hset', KEYS[1], 'token', ARGV[1], 'adopted_at', ARGV[2], "
-          + "'reason', ARGV[3], 'parameters', ARGV[4]) "
+          + "'reason', ARGV[3], 'parameters', ARGV[4], 'fitted_until', ARGV[5]) "
           + "return 1";
 
   private final RedisConnector redis;
@@ -45,6 +46,7 @@ public final class RedisResponseModels implements ResponseModels {
         new AdoptedModel(
             fields.get("parameters"),
             Long.parseLong(fields.get("token")),
+            Instant.parse(fields.get("fitted_until")),
             Instant.ofEpochMilli(Long.parseLong(fields.get("adopted_at"))),
             fields.get("reason")));
   }
@@ -70,7 +72,8 @@ public final class RedisResponseModels implements ResponseModels {
                         Long.toString(adopted.token()),
                         Long.toString(adopted.adoptedAt().toEpochMilli()),
                         adopted.reason(),
-                        adopted.parameters()));
+                        adopted.parameters(),
+                        adopted.fittedUntil().toString()));
     return done == 1;
   }
 

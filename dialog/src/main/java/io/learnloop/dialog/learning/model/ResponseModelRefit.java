@@ -33,6 +33,9 @@ public final class ResponseModelRefit {
   public static final ResponseModelTrainer.Settings SETTINGS =
       new ResponseModelTrainer.Settings(1e-4, 2, 0.1, FeatureSet.ABILITY, 42);
 
+  /** Fewer answers than this after the current model's say too little to judge a refit by. */
+  public static final int MIN_HOLD_OUT = 200;
+
   /** Fewer distinct answers than this say too little about an organisation's items to refit. */
   public static final int MIN_ANSWERS = 1_000;
 
@@ -57,8 +60,14 @@ public final class ResponseModelRefit {
     String reason();
   }
 
-  /** The refit predicted the recent answers no worse and replaces the current model. */
-  public record Adopted(ResponseModel model, double logLoss, double currentLogLoss, int holdOut)
+  /**
+   * The refit predicted the recent answers no worse and replaces the current model.
+   *
+   * @param fittedUntil when the latest answer it was fitted on was given: a later refit judges it
+   *     only on answers after that
+   */
+  public record Adopted(
+      ResponseModel model, double logLoss, double currentLogLoss, int holdOut, Instant fittedUntil)
       implements Outcome {
     @Override
     public String reason() {
@@ -90,21 +99,47 @@ public final class ResponseModelRefit {
     this.defaults = Objects.requireNonNull(defaults, "defaults");
   }
 
+  /** Refits against a current model that has seen none of the stream, such as the defaults. */
   public Outcome refit(ResponseModel current, List<Answer> stream) {
+    return refit(current, Instant.MIN, stream);
+  }
+
+  /**
+   * @param currentFittedUntil when the latest answer the current model was fitted on was given: the
+   *     hold-out starts after it, so that the current model is not judged on answers it learned
+   *     from (which would favour keeping it)
+   */
+  public Outcome refit(ResponseModel current, Instant currentFittedUntil, List<Answer> stream) {
     Objects.requireNonNull(current, "current");
-    List<Response> ordered = clean(stream);
-    int holdOut = (int) Math.round(ordered.size() * HOLD_OUT);
+    Objects.requireNonNull(currentFittedUntil, "currentFittedUntil");
+    List<Answer> answers = cleanAnswers(stream);
+    List<Response> ordered = answers.stream().map(Answer::response).toList();
     if (ordered.size() < MIN_ANSWERS) {
       return new Kept(
           current,
           "kept: " + ordered.size() + " distinct answers, a refit needs at least " + MIN_ANSWERS);
     }
-    int split = ordered.size() - holdOut;
+    int split = ordered.size() - (int) Math.round(ordered.size() * HOLD_OUT);
+    while (split < answers.size() && !answers.get(split).at().isAfter(currentFittedUntil)) {
+      split++;
+    }
+    int holdOut = ordered.size() - split;
+    if (holdOut < MIN_HOLD_OUT) {
+      return new Kept(
+          current,
+          "kept: "
+              + holdOut
+              + " answers since the current model was fitted (up to "
+              + currentFittedUntil
+              + "), a fair comparison needs at least "
+              + MIN_HOLD_OUT);
+    }
     ResponseModel candidate = trainer.fit(ordered.subList(0, split), defaults);
     double candidateLoss = holdOutLogLoss(candidate, ordered, split);
     double currentLoss = holdOutLogLoss(current, ordered, split);
     if (candidateLoss <= currentLoss) {
-      return new Adopted(candidate, candidateLoss, currentLoss, holdOut);
+      return new Adopted(
+          candidate, candidateLoss, currentLoss, holdOut, answers.get(split - 1).at());
     }
     return new Kept(
         current,
@@ -117,8 +152,12 @@ public final class ResponseModelRefit {
             currentLoss));
   }
 
-  // First occurrence of an id wins; a stable sort keeps same-instant answers in arrival order.
   static List<Response> clean(List<Answer> stream) {
+    return cleanAnswers(stream).stream().map(Answer::response).toList();
+  }
+
+  // First occurrence of an id wins; a stable sort keeps same-instant answers in arrival order.
+  private static List<Answer> cleanAnswers(List<Answer> stream) {
     Set<String> seen = new HashSet<>();
     List<Answer> distinct = new ArrayList<>();
     for (Answer answer : stream) {
@@ -127,7 +166,7 @@ public final class ResponseModelRefit {
       }
     }
     distinct.sort(Comparator.comparing(Answer::at));
-    return distinct.stream().map(Answer::response).toList();
+    return distinct;
   }
 
   private static double holdOutLogLoss(ResponseModel model, List<Response> ordered, int from) {

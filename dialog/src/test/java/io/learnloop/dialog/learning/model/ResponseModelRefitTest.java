@@ -70,6 +70,27 @@ class ResponseModelRefitTest {
   }
 
   @Test
+  void should_not_judge_the_current_model_on_answers_it_was_fitted_on() {
+    List<Answer> stream = stream(400, 6);
+    Adopted adopted = (Adopted) refit.refit(SHIPPED, stream);
+    // Late answers, given before the adopted model's last, arrive now: the new cut falls among
+    // the answers it learned from, so only the 80 after them are fair to judge it by.
+    List<Answer> withLate = new ArrayList<>(stream.subList(0, 2000));
+    for (int k = 0; k < 300; k++) {
+      Answer a = stream.get(k);
+      withLate.add(new Answer("late-" + k, a.at().plusMillis(1), a.response()));
+    }
+
+    Outcome outcome = refit.refit(adopted.model(), adopted.fittedUntil(), withLate);
+
+    assertThat(adopted.fittedUntil()).isEqualTo(stream.get(1919).at());
+    assertThat(outcome).isInstanceOf(Kept.class);
+    assertThat(outcome.reason())
+        .startsWith("kept: 80 answers since the current model was fitted")
+        .endsWith("a fair comparison needs at least 200");
+  }
+
+  @Test
   void should_count_a_replayed_answer_once_towards_the_minimum() {
     List<Answer> stream = new ArrayList<>(stream(400, 5).subList(0, 600));
     stream.addAll(stream.subList(0, 600));

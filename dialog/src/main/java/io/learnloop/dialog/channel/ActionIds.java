@@ -21,5 +21,7 @@ public final class ActionIds {
   /** A choice on a team round's card; value {@code <round id>.<choice number from 1>}. */
   public static final String ROUND_CHOICE = "round.choice";
 
+  public static final String PRETEST_SKIP = "pretest.skip";
+
   private ActionIds() {}
 }

@@ -53,4 +53,12 @@ public interface Learners {
 
   /** The skills whose lesson the learner was given and has not yet followed with a right answer. */
   Set<SkillId> lessonsGiven(LearnerId learner);
+
+  /**
+   * Remembers that the learner declined the placement pre-test, so that it is not offered again.
+   */
+  void placementSkipped(LearnerId learner);
+
+  /** Whether the learner declined the placement pre-test; false for an unknown learner. */
+  boolean skippedPlacement(LearnerId learner);
 }

@@ -10,6 +10,7 @@ import io.learnloop.dialog.channel.Outgoing;
 import io.learnloop.dialog.channel.Reply;
 import io.learnloop.dialog.i18n.Language;
 import io.learnloop.dialog.i18n.Messages;
+import io.learnloop.dialog.learning.AnswerContext;
 import io.learnloop.dialog.learning.AnswerEvent;
 import io.learnloop.dialog.learning.AnswerId;
 import io.learnloop.dialog.learning.AnswerLog;
@@ -158,7 +159,10 @@ public final class AnswerQuestion {
             item.explanation(),
             note,
             titles.cite(item.source()),
-            List.<Action>of(AskNextQuestion.nextQuestion(language)));
+            question.context() == AnswerContext.PRE_TEST
+                ? List.of(
+                    AskNextQuestion.nextQuestion(language), AskNextQuestion.skipPlacement(language))
+                : List.<Action>of(AskNextQuestion.nextQuestion(language)));
     Optional<MessageRef> cardMessage =
         card.or(() -> question.messageId().map(id -> new MessageRef(where, id)));
     return cardMessage

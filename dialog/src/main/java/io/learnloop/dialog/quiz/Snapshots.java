@@ -99,8 +99,14 @@ public final class Snapshots {
   }
 
   public LearnerSnapshot of(LearnerId learner, RoleId role, Instant now) {
+    return of(learner, role, now, answers.answers(learner));
+  }
+
+  /**
+   * @param events the learner's answers, in the order recorded, when the caller has read them
+   */
+  LearnerSnapshot of(LearnerId learner, RoleId role, Instant now, List<AnswerEvent> events) {
     ModelMastery mastery = mastery();
-    List<AnswerEvent> events = answers.answers(learner);
     Set<ItemId> seen = new LinkedHashSet<>();
     Map<SkillId, Integer> misses = new HashMap<>();
     LearnerTrace trace = new LearnerTrace();
@@ -159,6 +165,23 @@ public final class Snapshots {
           double know = mastery.pCorrect(trace, catalog.item(item).orElseThrow());
           return know * (card == null ? 1 : scheduler.retrievability(card, now));
         });
+  }
+
+  /**
+   * The item's difficulty for a learner who has answered nothing, on the logit scale, under the
+   * model in use: minus the logit of that learner's P(correct).
+   */
+  double difficulty(Item item) {
+    double p = mastery().pCorrect(new LearnerTrace(), item);
+    return Math.log((1 - p) / p);
+  }
+
+  boolean skippedPlacement(LearnerId learner) {
+    return learners.skippedPlacement(learner);
+  }
+
+  void placementSkipped(LearnerId learner) {
+    learners.placementSkipped(learner);
   }
 
   // Losing a lesson mark while the store is down only means the lesson may be offered again.

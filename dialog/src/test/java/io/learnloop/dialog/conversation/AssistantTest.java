@@ -250,9 +250,11 @@ class AssistantTest {
   @Test
   void should_give_the_micro_lesson_after_two_misses() {
     ChannelUser ayu = user("ayu");
+    fixture.handle(ayu, dm(ayu), new Input.Typed("skip")); // no placement test first
     for (int miss = 0; miss < 2; miss++) {
       fixture.handle(ayu, dm(ayu), new Input.Typed("quiz"));
-      Reply.QuizQuestion question = (Reply.QuizQuestion) fixture.gateway.replies().get(2 * miss);
+      Reply.QuizQuestion question =
+          (Reply.QuizQuestion) fixture.gateway.replies().get(1 + 2 * miss);
       Action wrong = question.choices().get(2);
       fixture.handle(
           ayu, dm(ayu), new Input.ActionInvoked(wrong.id(), wrong.value(), Optional.empty()));
@@ -260,7 +262,7 @@ class AssistantTest {
 
     fixture.handle(ayu, dm(ayu), new Input.Typed("quiz"));
 
-    assertThat(fixture.gateway.replies().get(4)).isInstanceOf(Reply.Lesson.class);
+    assertThat(fixture.gateway.replies().get(5)).isInstanceOf(Reply.Lesson.class);
   }
 
   @Test

@@ -158,4 +158,17 @@ public abstract class LearnersContract {
     assertThat(learners.lessonsGiven(learner)).containsExactly(phishing);
     assertThat(learners.lessonsGiven(new LearnerId("contract:nobody"))).isEmpty();
   }
+
+  @Test
+  void should_remember_who_declined_the_placement_test() {
+    Learners learners = learners();
+    LearnerId declined = new LearnerId("contract:" + java.util.UUID.randomUUID());
+    LearnerId other = new LearnerId("contract:" + java.util.UUID.randomUUID());
+
+    learners.placementSkipped(declined);
+    learners.placementSkipped(declined);
+
+    assertThat(learners.skippedPlacement(declined)).isTrue();
+    assertThat(learners.skippedPlacement(other)).isFalse();
+  }
 }

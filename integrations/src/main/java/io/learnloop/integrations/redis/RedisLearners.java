@@ -173,6 +173,20 @@ public final class RedisLearners implements Learners {
         .collect(Collectors.toUnmodifiableSet());
   }
 
+  @Override
+  public void placementSkipped(LearnerId learner) {
+    call(
+        () -> redis.sync().set(placementKey(learner), "skipped"),
+        "remember the placement test of " + learner);
+  }
+
+  @Override
+  public boolean skippedPlacement(LearnerId learner) {
+    return call(
+        () -> "skipped".equals(redis.sync().get(placementKey(learner))),
+        "read the placement test of " + learner);
+  }
+
   private static Learner learner(Map<String, String> f) {
     Map<String, String> identities = new LinkedHashMap<>();
     for (String identity : f.get("identities").split("\n")) {
@@ -208,6 +222,10 @@ public final class RedisLearners implements Learners {
 
   static String profileKey(LearnerId learner) {
     return "learnloop:learner:{" + learner.value() + "}:profile";
+  }
+
+  private static String placementKey(LearnerId learner) {
+    return "learnloop:learner:{" + learner.value() + "}:placement";
   }
 
   private static String lessonsKey(LearnerId learner) {

@@ -111,6 +111,7 @@ public final class Snapshots {
     Map<SkillId, Integer> misses = new HashMap<>();
     LearnerTrace trace = new LearnerTrace();
     Map<ItemId, Instant> lastMissed = new HashMap<>();
+    Map<SkillId, Instant> lastPractised = new HashMap<>();
     for (AnswerEvent event : events) {
       Optional<Item> item = catalog.item(event.item());
       if (item.isEmpty()) {
@@ -119,6 +120,7 @@ public final class Snapshots {
       seen.add(event.item());
       mastery.update(trace, item.get(), event.correct());
       for (SkillId skill : item.get().skills()) {
+        lastPractised.merge(skill, event.at(), (a, b) -> a.isAfter(b) ? a : b);
         if (event.correct()) {
           misses.remove(skill);
         } else {
@@ -164,7 +166,8 @@ public final class Snapshots {
           Card card = cards.get(item);
           double know = mastery.pCorrect(trace, catalog.item(item).orElseThrow());
           return know * (card == null ? 1 : scheduler.retrievability(card, now));
-        });
+        },
+        lastPractised);
   }
 
   /**

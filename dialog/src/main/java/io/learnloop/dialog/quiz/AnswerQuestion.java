@@ -47,6 +47,7 @@ public final class AnswerQuestion {
   private final SectionTitles titles;
   // The first choice per card while the answer store is down and cannot say which one counted.
   private final Map<String, Integer> firstChoices = LatestEntries.map();
+  private final PlacementPreTest placement;
 
   public AnswerQuestion(
       Catalog catalog,
@@ -63,6 +64,7 @@ public final class AnswerQuestion {
     this.open = Objects.requireNonNull(open, "open");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.titles = Objects.requireNonNull(titles, "titles");
+    this.placement = new PlacementPreTest(catalog, snapshots, answers);
   }
 
   /** The card a typed number answers in this conversation, if one waits there. */
@@ -159,15 +161,22 @@ public final class AnswerQuestion {
             item.explanation(),
             note,
             titles.cite(item.source()),
-            question.context() == AnswerContext.PRE_TEST
-                ? List.of(
-                    AskNextQuestion.nextQuestion(language), AskNextQuestion.skipPlacement(language))
-                : List.<Action>of(AskNextQuestion.nextQuestion(language)));
+            actionsAfter(question, language));
     Optional<MessageRef> cardMessage =
         card.or(() -> question.messageId().map(id -> new MessageRef(where, id)));
     return cardMessage
         .map(message -> Outgoing.replacing(message, feedback))
         .orElseGet(() -> Outgoing.toEveryone(feedback));
+  }
+
+  // "Skip the placement test" while the pre-test goes on; "Next question" always.
+  private List<Action> actionsAfter(OpenQuestion question, Language language) {
+    if (question.context() == AnswerContext.PRE_TEST
+        && placement.continues(question.learner(), question.role(), language)) {
+      return List.of(
+          AskNextQuestion.nextQuestion(language), AskNextQuestion.skipPlacement(language));
+    }
+    return List.of(AskNextQuestion.nextQuestion(language));
   }
 
   // The first answer counts: the store says which it was; while it cannot, this instance does.

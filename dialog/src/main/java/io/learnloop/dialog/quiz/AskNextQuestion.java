@@ -63,7 +63,7 @@ public final class AskNextQuestion {
           "default role '" + defaultRole + "' is not in the catalog");
     }
     this.policy = new NextBestAction(catalog);
-    this.placement = new PlacementPreTest(catalog, snapshots);
+    this.placement = new PlacementPreTest(catalog, snapshots, answers);
   }
 
   /** The learner's role, or the default one when the content no longer has it. */

@@ -7,6 +7,7 @@ import io.learnloop.dialog.catalog.SkillId;
 import io.learnloop.dialog.i18n.Language;
 import io.learnloop.dialog.learning.AnswerContext;
 import io.learnloop.dialog.learning.AnswerEvent;
+import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.LearnerId;
 import io.learnloop.dialog.learning.policy.PlacementTest;
 import java.util.List;
@@ -37,10 +38,26 @@ final class PlacementPreTest {
 
   private final Catalog catalog;
   private final Snapshots snapshots;
+  private final AnswerLog answers;
 
-  PlacementPreTest(Catalog catalog, Snapshots snapshots) {
+  PlacementPreTest(Catalog catalog, Snapshots snapshots, AnswerLog answers) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
+    this.answers = Objects.requireNonNull(answers, "answers");
+  }
+
+  /**
+   * Whether the learner's pre-test has another question; false while the stores cannot say (the
+   * learner can still type "skip").
+   */
+  boolean continues(LearnerId learner, RoleId role, Language language) {
+    try {
+      return step(learner, role, answers.answers(learner), language)
+          .filter(Ask.class::isInstance)
+          .isPresent();
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   /**

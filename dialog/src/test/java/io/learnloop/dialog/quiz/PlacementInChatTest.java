@@ -84,6 +84,11 @@ class PlacementInChatTest {
     assertThat(answers(citra))
         .hasSize(asked)
         .allSatisfy(a -> assertThat(a.context()).isEqualTo(AnswerContext.PRE_TEST));
+    List<Reply> replies = fixture.gateway.replies();
+    assertThat(((Reply.QuizFeedback) replies.get(replies.size() - 2)).actions())
+        .as("the last pre-test answer offers no skip")
+        .extracting(Action::id)
+        .containsExactly(ActionIds.QUIZ_NEXT);
     answer(citra, question, 0);
     assertThat(quiz(citra).reason()).as("said once").doesNotStartWith("Placement test");
   }

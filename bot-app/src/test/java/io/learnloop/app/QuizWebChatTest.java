@@ -45,7 +45,9 @@ class QuizWebChatTest {
     assertThat(card.at("/kind").asText()).isEqualTo("quiz");
     assertThat(card.at("/language").asText()).isEqualTo("en");
     assertThat(card.at("/quiz/stem").asText()).isEqualTo(item.question());
-    assertThat(card.at("/quiz/reason").asText()).startsWith("Next step for your role");
+    assertThat(card.at("/quiz/reason").asText())
+        .as("a new learner's first question is the placement test's")
+        .startsWith("Placement test, question 1 of at most 8");
     assertThat(card.at("/actions")).hasSize(item.choices().size());
     assertThat(card.at("/actions/0/label").asText()).isEqualTo(item.choices().get(0));
     assertThat(card.toString()).doesNotContain("1. ").doesNotContain("Reply with");
@@ -107,7 +109,7 @@ class QuizWebChatTest {
     JsonNode feedback = browser.say(Integer.toString(wrong + 1)).at("/messages/0");
 
     assertThat(card.at("/language").asText()).isEqualTo("id");
-    assertThat(card.at("/quiz/reason").asText()).startsWith("Langkah berikutnya untuk peran Anda");
+    assertThat(card.at("/quiz/reason").asText()).startsWith("Tes penempatan, soal 1");
     assertThat(feedback.at("/replaces").asBoolean()).isTrue();
     assertThat(feedback.at("/message/feedback/headline").asText())
         .isEqualTo(Messages.get(Language.INDONESIAN, "quiz.wrong", item.correctChoice()));
@@ -115,6 +117,24 @@ class QuizWebChatTest {
     assertThat(answers.stats(learner).correct()).isZero();
     assertThat(answers.due(learner, java.time.Instant.now().plusSeconds(86400 * 2), 10))
         .containsExactly(item.id());
+  }
+
+  @Test
+  void should_skip_the_placement_test_with_its_button_and_go_on_with_the_role_path() {
+    WebChatClient browser = new WebChatClient(port, "en");
+    JsonNode card = browser.say("quiz").at("/messages/0/message");
+    JsonNode feedback = browser.click(card, item(card).answer()).at("/messages/0/message");
+    assertThat(feedback.at("/actions/1/label").asText())
+        .isEqualTo(Messages.get(Language.ENGLISH, "action.skip-placement"));
+
+    JsonNode skipped = browser.click(feedback, 1).at("/messages/0/message");
+    JsonNode next = browser.click(skipped, 0).at("/messages/0/message");
+
+    assertThat(skipped.at("/text").asText())
+        .isEqualTo(Messages.get(Language.ENGLISH, "pretest.skipped"));
+    assertThat(next.at("/kind").asText()).isEqualTo("quiz");
+    assertThat(next.at("/quiz/reason").asText()).doesNotStartWith("Placement test");
+    assertThat(learners.skippedPlacement(learnerOf(browser))).isTrue();
   }
 
   @Test

@@ -21,6 +21,7 @@ import io.learnloop.dialog.identity.Privacy;
 import io.learnloop.dialog.identity.Settings;
 import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.AnswerRecorder;
+import io.learnloop.dialog.learning.CurrentResponseModel;
 import io.learnloop.dialog.learning.Learner;
 import io.learnloop.dialog.learning.Learners;
 import io.learnloop.dialog.learning.Spacing;
@@ -90,6 +91,7 @@ class ChatConfiguration {
       AnswerRecorder recorder,
       Learners learners,
       Spacing spacing,
+      CurrentResponseModel model,
       OpenQuestions open,
       Rounds rounds,
       InteractionListener listener,
@@ -111,6 +113,7 @@ class ChatConfiguration {
                     recorder,
                     learners,
                     spacing,
+                    model,
                     open,
                     role,
                     clock,
@@ -189,12 +192,13 @@ class ChatConfiguration {
       AnswerRecorder recorder,
       Learners learners,
       Spacing spacing,
+      CurrentResponseModel model,
       OpenQuestions open,
       RoleId role,
       Clock clock,
       SectionTitles titles,
       Rounds rounds) {
-    Snapshots snapshots = new Snapshots(catalog, answers, learners, spacing);
+    Snapshots snapshots = new Snapshots(catalog, answers, learners, spacing, model);
     AskNextQuestion ask =
         new AskNextQuestion(catalog, snapshots, answers, open, role, clock, titles);
     return new Quizzing(

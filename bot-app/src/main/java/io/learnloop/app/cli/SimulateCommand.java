@@ -109,6 +109,12 @@ final class SimulateCommand implements Callable<Integer> {
     for (double margin : margins) {
       Comparison c = simulation.compare(margin, curveLearners);
       rows(out, format, String.format(Locale.ROOT, "%.2f ", margin), c);
+      out.printf(
+          Locale.ROOT,
+          "     adaptive vs spaced: questions ratio %s, retention %s, targets kept %s%n",
+          c.adaptiveVsSpaced().questionRatio(),
+          c.adaptiveVsSpaced().retention(),
+          c.adaptiveVsSpaced().keptTargets());
     }
     Comparison main = simulation.compare(NextBestAction.DURABILITY_MARGIN, learners);
     out.printf(
@@ -121,6 +127,15 @@ final class SimulateCommand implements Callable<Integer> {
     rows(out, format, "", main);
     out.printf(
         Locale.ROOT, "ratio adaptive / role sequence with spaced review: %.4f%n", main.ratio());
+    WorkforceSimulation.Paired paired = main.adaptiveVsSpaced();
+    out.printf(
+        Locale.ROOT,
+        "adaptive against the role sequence with spaced review, paired bootstrap over learners,"
+            + " 95%% intervals:%n  questions ratio %s%n  retention 30d (adaptive - it) %s%n"
+            + "  targets kept (adaptive - it) %s%n",
+        paired.questionRatio(),
+        paired.retention(),
+        paired.keptTargets());
     out.println(main.json());
     out.flush();
     return 0;

@@ -27,5 +27,8 @@ public final class ActionIds {
   /** The person changed their mind about deleting their data; no value. */
   public static final String FORGET_CANCELLED = "privacy.keep";
 
+  /** The learner declines the placement pre-test; no value. */
+  public static final String PRETEST_SKIP = "pretest.skip";
+
   private ActionIds() {}
 }

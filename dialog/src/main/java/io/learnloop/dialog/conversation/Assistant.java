@@ -62,6 +62,7 @@ public final class Assistant {
       Set.of("quiz", "quiz me", "/quiz", "kuis", "kuis saya", "/kuis");
   private static final Set<String> PROGRESS_WORDS =
       Set.of("progress", "my progress", "kemajuan", "kemajuan saya");
+  private static final Set<String> SKIP_WORDS = Set.of("skip", "/skip", "lewati", "/lewati");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
 
   private final Map<String, ChatGateway> gateways;
@@ -244,6 +245,13 @@ public final class Assistant {
     if (PROGRESS_WORDS.contains(lower)) {
       return progress(turn);
     }
+    if (SKIP_WORDS.contains(lower) && quiz.isPresent() && turn.learner().isPresent()) {
+      Optional<Reply> skipped =
+          quiz.get().ask().skipPlacement(turn.learner().get(), turn.language());
+      if (skipped.isPresent()) {
+        return List.of(Outgoing.toEveryone(skipped.get()));
+      }
+    }
     if (NUMBER.matcher(text).matches() && quiz.isPresent()) {
       Optional<String> waiting = quiz.get().answer().waitingIn(turn.interaction.where());
       if (waiting.isPresent()) {
@@ -322,6 +330,16 @@ public final class Assistant {
       }
       case ActionIds.QUIZ_NEXT -> {
         return quiz(turn);
+      }
+      case ActionIds.PRETEST_SKIP -> {
+        if (quiz.isEmpty() || turn.learner().isEmpty()) {
+          return quiz(turn);
+        }
+        return quiz.get()
+            .ask()
+            .skipPlacement(turn.learner().get(), turn.language())
+            .map(skipped -> List.of(Outgoing.toEveryone(skipped)))
+            .orElseGet(() -> quiz(turn));
       }
       case ActionIds.QUIZ_ME_ON_THIS -> {
         if (quiz.isEmpty() || turn.learner().isEmpty()) {

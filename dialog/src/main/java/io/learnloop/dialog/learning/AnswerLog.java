@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every learner's answers and the state they lead to: each item's memory and due date, counts per
@@ -63,6 +64,15 @@ public interface AnswerLog {
 
   /** The learner's recorded answers in the order they were recorded. */
   List<AnswerEvent> answers(LearnerId learner);
+
+  /**
+   * Every learner with at least one recorded answer, in no particular order: with {@link
+   * #answers(LearnerId)}, the organisation's whole answer stream (for refitting the response
+   * model).
+   *
+   * @throws AnswerLogUnavailableException when the store cannot be reached
+   */
+  Set<LearnerId> learners();
 
   /**
    * Throws away the learner's derived state (memory, due items, counts, points, streak) and

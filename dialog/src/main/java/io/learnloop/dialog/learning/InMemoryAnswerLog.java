@@ -136,6 +136,18 @@ public final class InMemoryAnswerLog implements AnswerLog {
   }
 
   @Override
+  public synchronized Set<LearnerId> learners() {
+    Set<LearnerId> answered = new HashSet<>();
+    learners.forEach(
+        (learner, state) -> {
+          if (!state.log.isEmpty()) {
+            answered.add(learner);
+          }
+        });
+    return answered;
+  }
+
+  @Override
   public synchronized void rebuild(LearnerId learner) {
     State old = learners.get(learner);
     if (old == null) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 public final class InMemoryLearners implements Learners {
 
   private final Map<LearnerId, Set<SkillId>> lessons = new java.util.HashMap<>();
+  private final Set<LearnerId> skippedPlacement = new java.util.HashSet<>();
 
   private final Map<LearnerId, Learner> profiles = new HashMap<>();
   private final Map<String, LearnerId> identities = new HashMap<>();
@@ -88,6 +89,16 @@ public final class InMemoryLearners implements Learners {
     return Set.copyOf(lessons.getOrDefault(learner, Set.of()));
   }
 
+  @Override
+  public synchronized void placementSkipped(LearnerId learner) {
+    skippedPlacement.add(Objects.requireNonNull(learner, "learner"));
+  }
+
+  @Override
+  public synchronized boolean skippedPlacement(LearnerId learner) {
+    return skippedPlacement.contains(learner);
+  }
+
   private static String identityKey(String channel, String user) {
     return channel + ":" + user;
   }
@@ -98,5 +109,6 @@ public final class InMemoryLearners implements Learners {
     identities.values().removeIf(learner::equals);
     lessons.remove(learner);
     asked.remove(learner);
+    skippedPlacement.remove(learner);
   }
 }

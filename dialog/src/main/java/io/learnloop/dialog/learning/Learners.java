@@ -59,4 +59,12 @@ public interface Learners {
    * learner's channel identities are free again; a later message enrols them afresh.
    */
   void forget(LearnerId learner);
+
+  /**
+   * Remembers that the learner declined the placement pre-test, so that it is not offered again.
+   */
+  void placementSkipped(LearnerId learner);
+
+  /** Whether the learner declined the placement pre-test; false for an unknown learner. */
+  boolean skippedPlacement(LearnerId learner);
 }

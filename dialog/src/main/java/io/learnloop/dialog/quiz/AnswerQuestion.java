@@ -10,6 +10,7 @@ import io.learnloop.dialog.channel.Outgoing;
 import io.learnloop.dialog.channel.Reply;
 import io.learnloop.dialog.i18n.Language;
 import io.learnloop.dialog.i18n.Messages;
+import io.learnloop.dialog.learning.AnswerContext;
 import io.learnloop.dialog.learning.AnswerEvent;
 import io.learnloop.dialog.learning.AnswerId;
 import io.learnloop.dialog.learning.AnswerLog;
@@ -46,6 +47,7 @@ public final class AnswerQuestion {
   private final SectionTitles titles;
   // The first choice per card while the answer store is down and cannot say which one counted.
   private final Map<String, Integer> firstChoices = LatestEntries.map();
+  private final PlacementPreTest placement;
 
   public AnswerQuestion(
       Catalog catalog,
@@ -62,6 +64,7 @@ public final class AnswerQuestion {
     this.open = Objects.requireNonNull(open, "open");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.titles = Objects.requireNonNull(titles, "titles");
+    this.placement = new PlacementPreTest(catalog, snapshots, answers);
   }
 
   /** The card a typed number answers in this conversation, if one waits there. */
@@ -158,12 +161,22 @@ public final class AnswerQuestion {
             item.explanation(),
             note,
             titles.cite(item.source()),
-            List.<Action>of(AskNextQuestion.nextQuestion(language)));
+            actionsAfter(question, language));
     Optional<MessageRef> cardMessage =
         card.or(() -> question.messageId().map(id -> new MessageRef(where, id)));
     return cardMessage
         .map(message -> Outgoing.replacing(message, feedback))
         .orElseGet(() -> Outgoing.toEveryone(feedback));
+  }
+
+  // "Skip the placement test" while the pre-test goes on; "Next question" always.
+  private List<Action> actionsAfter(OpenQuestion question, Language language) {
+    if (question.context() == AnswerContext.PRE_TEST
+        && placement.continues(question.learner(), question.role(), language)) {
+      return List.of(
+          AskNextQuestion.nextQuestion(language), AskNextQuestion.skipPlacement(language));
+    }
+    return List.of(AskNextQuestion.nextQuestion(language));
   }
 
   // The first answer counts: the store says which it was; while it cannot, this instance does.

@@ -15,6 +15,7 @@ import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.Learner;
 import io.learnloop.dialog.learning.policy.LearnerSnapshot;
 import io.learnloop.dialog.learning.policy.NextBestAction;
+import io.learnloop.dialog.learning.policy.PlacementTest;
 import io.learnloop.dialog.learning.policy.Reason;
 import io.learnloop.dialog.learning.policy.Recommendation;
 import java.time.Clock;
@@ -40,6 +41,7 @@ public final class AskNextQuestion {
   private final Clock clock;
   private final SectionTitles titles;
   private final NextBestAction policy;
+  private final PlacementPreTest placement;
 
   public AskNextQuestion(
       Catalog catalog,
@@ -61,6 +63,7 @@ public final class AskNextQuestion {
           "default role '" + defaultRole + "' is not in the catalog");
     }
     this.policy = new NextBestAction(catalog);
+    this.placement = new PlacementPreTest(catalog, snapshots, answers);
   }
 
   /** The learner's role, or the default one when the content no longer has it. */
@@ -68,13 +71,30 @@ public final class AskNextQuestion {
     return catalog.role(learner.role()).isPresent() ? learner.role() : defaultRole;
   }
 
-  /** The next best thing for the learner: a question, a lesson or "all caught up". */
+  /**
+   * The next best thing for the learner: a question, a lesson or "all caught up". A new learner's
+   * first questions are the placement pre-test ({@link PlacementPreTest}).
+   */
   public Reply next(Learner learner, ConversationRef where, Language language) {
     Instant now = clock.instant();
     RoleId role = roleOf(learner);
-    LearnerSnapshot snapshot = snapshots.of(learner.id(), role, now);
+    List<AnswerEvent> events = answers.answers(learner.id());
+    Optional<PlacementPreTest.Step> pretest = placement.step(learner.id(), role, events, language);
+    if (pretest.isPresent() && pretest.get() instanceof PlacementPreTest.Ask ask) {
+      String reason =
+          Messages.get(language, "pretest.question", ask.number(), PlacementTest.MAX_QUESTIONS);
+      return open(learner, where, ask.item(), reason, language, AnswerContext.PRE_TEST);
+    }
+    LearnerSnapshot snapshot = snapshots.of(learner.id(), role, now, events);
     Recommendation next = policy.next(snapshot);
-    String reason = next.reason().text(language);
+    String reason =
+        pretest
+                .map(PlacementPreTest.Done.class::cast)
+                .map(
+                    done ->
+                        Messages.get(language, "pretest.done", done.right(), done.asked()) + " ")
+                .orElse("")
+            + next.reason().text(language);
     if (next instanceof Recommendation.Ask ask) {
       AnswerContext context =
           next.reason().kind() == Reason.Kind.JUST_IN_TIME
@@ -171,6 +191,27 @@ public final class AskNextQuestion {
             context,
             Optional.empty()));
     return QuizCards.question(cardId, item, reason, language);
+  }
+
+  /**
+   * Declines the placement pre-test for a learner taking it.
+   *
+   * @return what to tell them; empty when they were not taking it
+   */
+  public Optional<Reply> skipPlacement(Learner learner, Language language) {
+    if (!placement.skip(learner.id(), answers.answers(learner.id()))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Reply.Notice(
+            language,
+            Reply.Notice.Kind.INFO,
+            Messages.get(language, "pretest.skipped"),
+            List.of(nextQuestion(language))));
+  }
+
+  static Action skipPlacement(Language language) {
+    return Action.of(ActionIds.PRETEST_SKIP, "", Messages.get(language, "action.skip-placement"));
   }
 
   /** Remembers the message a card was posted as, so that its feedback replaces it. */

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 
 /**
@@ -53,7 +54,8 @@ public final class Snapshots {
   private final Learners learners;
   private final Scheduler scheduler;
 
-  private final ModelMastery mastery;
+  private final Supplier<ResponseModel> model;
+  private volatile ModelMastery latest;
 
   /** With the shipped default parameters of the response model. */
   public Snapshots(Catalog catalog, AnswerLog answers, Learners learners, Spacing spacing) {
@@ -61,23 +63,55 @@ public final class Snapshots {
   }
 
   /**
-   * @param model the response model, e.g. the latest one a refit adopted
+   * @param model the response model
    */
   public Snapshots(
       Catalog catalog, AnswerLog answers, Learners learners, Spacing spacing, ResponseModel model) {
+    this(catalog, answers, learners, spacing, () -> model);
+  }
+
+  /**
+   * @param model the response model to use for each snapshot, e.g. the one the organisation's refit
+   *     adopted last ({@link io.learnloop.dialog.learning.CurrentResponseModel})
+   */
+  public Snapshots(
+      Catalog catalog,
+      AnswerLog answers,
+      Learners learners,
+      Spacing spacing,
+      Supplier<ResponseModel> model) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.answers = Objects.requireNonNull(answers, "answers");
     this.learners = Objects.requireNonNull(learners, "learners");
     this.scheduler = spacing.scheduler();
-    this.mastery = new ModelMastery(model, catalog);
+    this.model = Objects.requireNonNull(model, "model");
+  }
+
+  // One ModelMastery per model: it caches each skill's typical item under that model's weights.
+  private ModelMastery mastery() {
+    ResponseModel now = model.get();
+    ModelMastery known = latest;
+    if (known == null || known.model() != now) {
+      known = new ModelMastery(now, catalog);
+      latest = known;
+    }
+    return known;
   }
 
   public LearnerSnapshot of(LearnerId learner, RoleId role, Instant now) {
-    List<AnswerEvent> events = answers.answers(learner);
+    return of(learner, role, now, answers.answers(learner));
+  }
+
+  /**
+   * @param events the learner's answers, in the order recorded, when the caller has read them
+   */
+  LearnerSnapshot of(LearnerId learner, RoleId role, Instant now, List<AnswerEvent> events) {
+    ModelMastery mastery = mastery();
     Set<ItemId> seen = new LinkedHashSet<>();
     Map<SkillId, Integer> misses = new HashMap<>();
     LearnerTrace trace = new LearnerTrace();
     Map<ItemId, Instant> lastMissed = new HashMap<>();
+    Map<SkillId, Instant> lastPractised = new HashMap<>();
     for (AnswerEvent event : events) {
       Optional<Item> item = catalog.item(event.item());
       if (item.isEmpty()) {
@@ -86,6 +120,7 @@ public final class Snapshots {
       seen.add(event.item());
       mastery.update(trace, item.get(), event.correct());
       for (SkillId skill : item.get().skills()) {
+        lastPractised.merge(skill, event.at(), (a, b) -> a.isAfter(b) ? a : b);
         if (event.correct()) {
           misses.remove(skill);
         } else {
@@ -131,7 +166,25 @@ public final class Snapshots {
           Card card = cards.get(item);
           double know = mastery.pCorrect(trace, catalog.item(item).orElseThrow());
           return know * (card == null ? 1 : scheduler.retrievability(card, now));
-        });
+        },
+        lastPractised);
+  }
+
+  /**
+   * The item's difficulty for a learner who has answered nothing, on the logit scale, under the
+   * model in use: minus the logit of that learner's P(correct).
+   */
+  double difficulty(Item item) {
+    double p = mastery().pCorrect(new LearnerTrace(), item);
+    return Math.log((1 - p) / p);
+  }
+
+  boolean skippedPlacement(LearnerId learner) {
+    return learners.skippedPlacement(learner);
+  }
+
+  void placementSkipped(LearnerId learner) {
+    learners.placementSkipped(learner);
   }
 
   // Losing a lesson mark while the store is down only means the lesson may be offered again.

@@ -240,6 +240,18 @@ public abstract class AnswerLogContract {
   }
 
   @Test
+  void should_list_every_learner_with_answers_and_no_other() {
+    AnswerLog log = log();
+    LearnerId first = newLearner();
+    LearnerId second = newLearner();
+    log.record(answer(first, LEAVE, true, MONDAY, ""));
+    log.record(answer(second, PHISHING, false, MONDAY, ""));
+    log.record(answer(second, LEAVE, true, MONDAY.plusSeconds(60), ""));
+
+    assertThat(log.learners()).contains(first, second).doesNotContain(newLearner());
+  }
+
+  @Test
   void should_know_nothing_of_a_learner_without_answers() {
     AnswerLog log = log();
     LearnerId nobody = newLearner();

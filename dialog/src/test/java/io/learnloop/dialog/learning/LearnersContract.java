@@ -166,9 +166,11 @@ public abstract class LearnersContract {
     learners.save(ayu);
     learners.lessonGiven(ayu.id(), LEAVE);
     learners.questionAsked(new QuestionAsked(ayu.id(), java.util.Set.of(SECURITY), MONDAY));
+    learners.placementSkipped(ayu.id());
 
     learners.forget(ayu.id());
 
+    assertThat(learners.skippedPlacement(ayu.id())).isFalse();
     assertThat(learners.find(ayu.id())).isEmpty();
     assertThat(learners.findByIdentity("slack", ayu.identities().get("slack"))).isEmpty();
     assertThat(learners.lessonsGiven(ayu.id())).isEmpty();
@@ -185,5 +187,18 @@ public abstract class LearnersContract {
             ayu.preferences());
     learners.save(again);
     assertThat(learners.findByIdentity("slack", ayu.identities().get("slack"))).contains(again);
+  }
+
+  @Test
+  void should_remember_who_declined_the_placement_test() {
+    Learners learners = learners();
+    LearnerId declined = new LearnerId("contract:" + java.util.UUID.randomUUID());
+    LearnerId other = new LearnerId("contract:" + java.util.UUID.randomUUID());
+
+    learners.placementSkipped(declined);
+    learners.placementSkipped(declined);
+
+    assertThat(learners.skippedPlacement(declined)).isTrue();
+    assertThat(learners.skippedPlacement(other)).isFalse();
   }
 }

@@ -5,6 +5,7 @@ import io.learnloop.dialog.learning.memory.Card;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** An in-memory answer log that can be taken down and brought back. */
 final class SwitchableAnswerLog implements AnswerLog {
@@ -46,6 +47,12 @@ final class SwitchableAnswerLog implements AnswerLog {
   public List<AnswerEvent> answers(LearnerId learner) {
     up();
     return log.answers(learner);
+  }
+
+  @Override
+  public Set<LearnerId> learners() {
+    up();
+    return log.learners();
   }
 
   @Override

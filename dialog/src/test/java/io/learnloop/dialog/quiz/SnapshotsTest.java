@@ -19,14 +19,18 @@ import io.learnloop.dialog.learning.InMemoryLearners;
 import io.learnloop.dialog.learning.LearnerId;
 import io.learnloop.dialog.learning.RecordAnswer;
 import io.learnloop.dialog.learning.Spacing;
+import io.learnloop.dialog.learning.model.ResponseModel;
+import io.learnloop.dialog.learning.model.ResponseModelFile;
 import io.learnloop.dialog.learning.policy.LearnerSnapshot;
 import io.learnloop.dialog.learning.policy.SkillMastery;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class SnapshotsTest {
@@ -71,6 +75,25 @@ class SnapshotsTest {
     assertThat(snapshot.mastery().keySet()).contains(LEAVE, PHISHING);
     assertThat(snapshot.mastery(LEAVE).uncertainty())
         .isLessThan(snapshot.mastery(PHISHING).uncertainty());
+  }
+
+  @Test
+  void should_take_mastery_from_the_model_in_use_when_a_refit_replaces_it() {
+    answer("someone", true, true, false, true);
+    ResponseModel shipped = ResponseModelFile.shipped();
+    Map<String, Double> weights = new HashMap<>(shipped.weights());
+    weights.put("item=leave-1", -3.0);
+    weights.put("item=leave-2", -3.0);
+    ResponseModel refit = ResponseModel.of(shipped.featureSet(), weights, shipped.baseWeights());
+    AtomicReference<ResponseModel> inUse = new AtomicReference<>(shipped);
+    Snapshots switching =
+        new Snapshots(catalog, answers, new InMemoryLearners(), Spacing.defaults(), inUse::get);
+
+    double before = switching.of(new LearnerId("someone"), ANALYST, NOW).mastery(LEAVE).estimate();
+    inUse.set(refit);
+    double after = switching.of(new LearnerId("someone"), ANALYST, NOW).mastery(LEAVE).estimate();
+
+    assertThat(after).as("the refit learned the leave items are hard").isLessThan(before - 0.2);
   }
 
   private LearnerSnapshot snapshot(String learner) {

@@ -37,10 +37,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -68,6 +70,7 @@ public final class RedisAnswerLog implements AnswerLog {
 
   static final String SCRIPT = LuaScripts.load("record-answer.lua");
   static final String TEAM_PREFIX = "learnloop:team:";
+  static final String LEARNER_PREFIX = "learnloop:learner:{";
   static final String SEEDED = "learnloop:migrations:team-points-seeded";
 
   private final RedisConnector redis;
@@ -347,6 +350,30 @@ public final class RedisAnswerLog implements AnswerLog {
     return entries(learner).stream().map(m -> event(learner, m.getBody())).toList();
   }
 
+  /** Scans for the learners' answer streams: every node of a cluster, a page at a time. */
+  @Override
+  public Set<LearnerId> learners() {
+    return call(
+        () -> {
+          var sync = redis.sync();
+          Set<LearnerId> learners = new HashSet<>();
+          ScanCursor cursor = ScanCursor.INITIAL;
+          do {
+            KeyScanCursor<String> page =
+                sync.scan(
+                    cursor, ScanArgs.Builder.matches(LEARNER_PREFIX + "*}:answers").limit(500));
+            for (String key : page.getKeys()) {
+              learners.add(
+                  new LearnerId(
+                      key.substring(LEARNER_PREFIX.length(), key.length() - "}:answers".length())));
+            }
+            cursor = page;
+          } while (!cursor.isFinished());
+          return learners;
+        },
+        "list learners");
+  }
+
   @Override
   public void forget(LearnerId learner) {
     Keys keys = new Keys(learner);
@@ -436,7 +463,7 @@ public final class RedisAnswerLog implements AnswerLog {
     final String teamPoints;
 
     Keys(LearnerId learner) {
-      String prefix = "learnloop:learner:{" + learner.value() + "}:";
+      String prefix = LEARNER_PREFIX + learner.value() + "}:";
       answerIds = prefix + "answer-ids";
       answers = prefix + "answers";
       cards = prefix + "cards";

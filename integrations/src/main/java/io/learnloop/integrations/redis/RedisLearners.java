@@ -174,6 +174,20 @@ public final class RedisLearners implements Learners {
         .collect(Collectors.toUnmodifiableSet());
   }
 
+  @Override
+  public void placementSkipped(LearnerId learner) {
+    call(
+        () -> redis.sync().set(placementKey(learner), "skipped"),
+        "remember the placement test of " + learner);
+  }
+
+  @Override
+  public boolean skippedPlacement(LearnerId learner) {
+    return call(
+        () -> "skipped".equals(redis.sync().get(placementKey(learner))),
+        "read the placement test of " + learner);
+  }
+
   private static Learner learner(Map<String, String> f) {
     Map<String, String> identities = new LinkedHashMap<>();
     for (String identity : f.get("identities").split("\n")) {
@@ -213,7 +227,13 @@ public final class RedisLearners implements Learners {
               redis.sync().hdel(IDENTITIES, identities);
             }
           }
-          return redis.sync().del(profileKey(learner), lessonsKey(learner), askedKey(learner));
+          return redis
+              .sync()
+              .del(
+                  profileKey(learner),
+                  lessonsKey(learner),
+                  askedKey(learner),
+                  placementKey(learner));
         },
         "forget " + learner);
   }
@@ -229,6 +249,10 @@ public final class RedisLearners implements Learners {
 
   static String profileKey(LearnerId learner) {
     return "learnloop:learner:{" + learner.value() + "}:profile";
+  }
+
+  private static String placementKey(LearnerId learner) {
+    return "learnloop:learner:{" + learner.value() + "}:placement";
   }
 
   private static String lessonsKey(LearnerId learner) {

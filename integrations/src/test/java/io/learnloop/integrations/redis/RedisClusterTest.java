@@ -9,6 +9,8 @@ import io.learnloop.dialog.conversation.ConversationHistoryContract;
 import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.AnswerLogContract;
 import io.learnloop.dialog.learning.LearnerId;
+import io.learnloop.dialog.learning.ResponseModels;
+import io.learnloop.dialog.learning.ResponseModelsContract;
 import io.learnloop.dialog.learning.Spacing;
 import io.learnloop.dialog.quiz.OpenQuestions;
 import io.learnloop.dialog.quiz.OpenQuestionsContract;
@@ -94,6 +96,19 @@ class RedisClusterTest {
     @Override
     protected ConversationHistory history() {
       return new RedisConversationHistory(cluster.connector());
+    }
+  }
+
+  @Nested
+  class ResponseModelsOnCluster extends ResponseModelsContract {
+    @Override
+    protected ResponseModels models() {
+      return new RedisResponseModels(cluster.connector());
+    }
+
+    @Override
+    protected void empty() {
+      cluster.connector().sync().del(RedisResponseModels.KEY);
     }
   }
 }

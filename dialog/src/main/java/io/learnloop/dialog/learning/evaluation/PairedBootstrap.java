@@ -31,6 +31,16 @@ public final class PairedBootstrap {
 
   /** A point estimate with its 95% interval. */
   public record Interval(double estimate, double low, double high) {
+
+    /** The estimate with the 2.5th and 97.5th percentiles of its bootstrap replicates. */
+    public static Interval percentile(double estimate, double[] replicates) {
+      double[] sorted = replicates.clone();
+      Arrays.sort(sorted);
+      int low = (int) Math.floor(0.025 * (sorted.length - 1));
+      int high = (int) Math.ceil(0.975 * (sorted.length - 1));
+      return new Interval(estimate, sorted[low], sorted[high]);
+    }
+
     /** Whether the interval excludes zero. */
     public boolean excludesZero() {
       return low > 0 || high < 0;
@@ -113,11 +123,7 @@ public final class PairedBootstrap {
   }
 
   private static Interval interval(double point, double[] replicates) {
-    double[] sorted = replicates.clone();
-    Arrays.sort(sorted);
-    int low = (int) Math.floor(0.025 * (sorted.length - 1));
-    int high = (int) Math.ceil(0.975 * (sorted.length - 1));
-    return new Interval(point, sorted[low], sorted[high]);
+    return Interval.percentile(point, replicates);
   }
 
   /** One model's predictions, sorted once so that each weighted AUC is one pass. */

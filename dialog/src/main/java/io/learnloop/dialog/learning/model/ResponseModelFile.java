@@ -78,10 +78,13 @@ public final class ResponseModelFile {
     out.write("# LearnLoop response model: see docs/LEARNER-MODEL.md\n");
     out.write("features\t" + model.featureSet() + "\n");
     for (var e : model.weights().entrySet()) {
-      out.write(String.format(Locale.ROOT, "weight\t%s\t%.6g\n", e.getKey(), e.getValue()));
+      out.write(
+          String.format(
+              Locale.ROOT, "weight\t%s\t%s\n", e.getKey(), Double.toString(e.getValue())));
     }
     for (var e : model.baseWeights().entrySet()) {
-      out.write(String.format(Locale.ROOT, "base\t%s\t%.6g\n", e.getKey(), e.getValue()));
+      out.write(
+          String.format(Locale.ROOT, "base\t%s\t%s\n", e.getKey(), Double.toString(e.getValue())));
     }
   }
 }

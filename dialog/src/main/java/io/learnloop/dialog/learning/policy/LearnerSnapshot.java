@@ -22,6 +22,7 @@ import java.util.function.ToDoubleFunction;
  * @param recentlyAsked skills the learner asked the assistant about lately
  * @param lessonsTaken skills whose micro-lesson was given since the last miss streak began
  * @param pCorrect the learner model's P(correct) for any item now
+ * @param lastPractised when the learner last answered a question on each skill
  */
 public record LearnerSnapshot(
     RoleId role,
@@ -33,7 +34,8 @@ public record LearnerSnapshot(
     Set<ItemId> seen,
     Set<SkillId> recentlyAsked,
     Set<SkillId> lessonsTaken,
-    ToDoubleFunction<ItemId> pCorrect) {
+    ToDoubleFunction<ItemId> pCorrect,
+    Map<SkillId, Instant> lastPractised) {
 
   public LearnerSnapshot {
     Objects.requireNonNull(role, "role");
@@ -46,6 +48,7 @@ public record LearnerSnapshot(
     recentlyAsked = Set.copyOf(recentlyAsked);
     lessonsTaken = Set.copyOf(lessonsTaken);
     Objects.requireNonNull(pCorrect, "pCorrect");
+    lastPractised = Map.copyOf(lastPractised);
   }
 
   public SkillMastery mastery(SkillId skill) {

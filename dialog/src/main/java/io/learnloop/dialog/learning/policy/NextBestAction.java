@@ -7,6 +7,7 @@ import io.learnloop.dialog.catalog.Role;
 import io.learnloop.dialog.catalog.SkillId;
 import io.learnloop.dialog.catalog.TargetLevel;
 import io.learnloop.dialog.learning.policy.Reason.Kind;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.Map;
@@ -16,10 +17,13 @@ import java.util.Optional;
 /**
  * Chooses a learner's next best action, in this order: a due review of an item last missed or of a
  * skill still below its target; a micro-lesson after repeated misses on a role skill; a new item on
- * a topic the learner just asked about; an item in the role skill furthest below its target at
- * desirable difficulty (predicted P(correct) closest to {@link #DESIRABLE}, new items first); once
- * every target is met (the estimate less one standard deviation clears it by {@link
- * #DURABILITY_MARGIN}), a harder item; then the remaining due reviews; otherwise rest.
+ * a topic the learner just asked about; while a target is unmet, an item of the role skill
+ * practised longest ago (never practised first, then the one furthest below its target) at
+ * desirable difficulty (predicted P(correct) closest to {@link #DESIRABLE}, new items first), so
+ * that practice is interleaved over the role's skills and spread over days, which is what makes it
+ * last (docs/LEARNER-MODEL.md, "Simulation"); once every target is met (the estimate less one
+ * standard deviation clears it by {@link #DURABILITY_MARGIN}), a harder item; then the remaining
+ * due reviews; otherwise rest.
  */
 public final class NextBestAction {
 
@@ -100,12 +104,20 @@ public final class NextBestAction {
         return new Recommendation.Ask(item.get().id(), Reason.of(Kind.JUST_IN_TIME, name(skill)));
       }
     }
-    Optional<SkillId> weakest =
+    boolean unmet =
         role.targets().entrySet().stream()
-            .filter(t -> gap(t, learner) > 0)
-            .filter(t -> !catalog.itemsFor(t.getKey()).isEmpty())
-            .max(Comparator.comparingDouble(t -> gap(t, learner)))
-            .map(Map.Entry::getKey);
+            .anyMatch(t -> gap(t, learner) > 0 && !catalog.itemsFor(t.getKey()).isEmpty());
+    Optional<SkillId> weakest =
+        !unmet
+            ? Optional.empty()
+            : role.targets().entrySet().stream()
+                .filter(t -> !catalog.itemsFor(t.getKey()).isEmpty())
+                .min(
+                    Comparator.comparing(
+                            (Map.Entry<SkillId, TargetLevel> t) ->
+                                learner.lastPractised().getOrDefault(t.getKey(), Instant.MIN))
+                        .thenComparing(t -> -gap(t, learner)))
+                .map(Map.Entry::getKey);
     if (weakest.isPresent()) {
       Item item =
           desirableNewItem(weakest.get(), learner)

@@ -41,6 +41,7 @@ final class LearnerSession {
   private final Map<SkillId, Integer> missStreaks = new HashMap<>();
   private final Map<ItemId, Instant> lastMissed = new HashMap<>();
   private final Set<SkillId> lessonsTaken = new HashSet<>();
+  private final Map<SkillId, Instant> lastPractised = new HashMap<>();
   private int questions;
   private int sequenceAsked;
   private double day;
@@ -69,6 +70,7 @@ final class LearnerSession {
     SkillId skill = item.skills().iterator().next();
     Instant now = instant();
     boolean correct = learner.answer(item, day);
+    item.skills().forEach(s -> lastPractised.put(s, now));
     mastery.update(trace, item, correct);
     Card card = cards.getOrDefault(item.id(), Card.fresh(now));
     cards.put(item.id(), scheduler.review(card, correct ? Rating.GOOD : Rating.AGAIN, now));
@@ -121,7 +123,8 @@ final class LearnerSession {
           Card card = cards.get(id);
           double recall = card == null ? 1 : scheduler.retrievability(card, now);
           return mastery.pCorrect(trace, catalog.item(id).orElseThrow()) * recall;
-        });
+        },
+        lastPractised);
   }
 
   // The skill's best-remembered item a month from now, as FSRS forecasts it.

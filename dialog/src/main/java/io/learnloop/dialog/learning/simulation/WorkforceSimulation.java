@@ -5,6 +5,8 @@ import io.learnloop.dialog.catalog.Item;
 import io.learnloop.dialog.catalog.ItemId;
 import io.learnloop.dialog.catalog.Role;
 import io.learnloop.dialog.catalog.SkillId;
+import io.learnloop.dialog.learning.evaluation.PairedBootstrap;
+import io.learnloop.dialog.learning.evaluation.PairedBootstrap.Interval;
 import io.learnloop.dialog.learning.model.Response;
 import io.learnloop.dialog.learning.model.ResponseModel;
 import io.learnloop.dialog.learning.model.ResponseModelTrainer;
@@ -85,9 +87,23 @@ public final class WorkforceSimulation {
     }
   }
 
+  /**
+   * The adaptive policy against the role sequence with spaced review on the same learners, with 95%
+   * intervals from a paired bootstrap over learners ({@link PairedBootstrap#REPLICATES} draws).
+   *
+   * @param questionRatio adaptive questions over the baseline's (the target is at most 0.6)
+   * @param retention adaptive minus baseline retention 30 days later
+   * @param keptTargets adaptive minus baseline share of learners still at every target
+   */
+  public record Paired(Interval questionRatio, Interval retention, Interval keptTargets) {}
+
   /** The three policies at one stopping margin. */
   public record Comparison(
-      double margin, Outcome adaptive, Outcome roleSequence, Outcome roleSequenceSpaced) {
+      double margin,
+      Outcome adaptive,
+      Outcome roleSequence,
+      Outcome roleSequenceSpaced,
+      Paired adaptiveVsSpaced) {
 
     /** Adaptive questions over those of the role sequence with spaced review. */
     public double ratio() {
@@ -205,7 +221,54 @@ public final class WorkforceSimulation {
       plain.add(run(role, seed, policy, (session, snapshot) -> sequenceStep(role, session, false)));
       spaced.add(run(role, seed, policy, (session, snapshot) -> sequenceStep(role, session, true)));
     }
-    return new Comparison(margin, adaptive.outcome(), plain.outcome(), spaced.outcome());
+    return new Comparison(
+        margin,
+        adaptive.outcome(),
+        plain.outcome(),
+        spaced.outcome(),
+        paired(adaptive.runs, spaced.runs, new Random(settings.seed())));
+  }
+
+  // Each replicate draws learners with replacement and scores both policies on the same draw.
+  static Paired paired(List<Run> ours, List<Run> theirs, Random random) {
+    int n = ours.size();
+    double[][] replicates = new double[3][PairedBootstrap.REPLICATES];
+    for (int r = 0; r < PairedBootstrap.REPLICATES; r++) {
+      int[] draw = new int[n];
+      for (int k = 0; k < n; k++) {
+        draw[k] = random.nextInt(n);
+      }
+      double[] d = differences(ours, theirs, draw);
+      for (int m = 0; m < 3; m++) {
+        replicates[m][r] = d[m];
+      }
+    }
+    int[] all = java.util.stream.IntStream.range(0, n).toArray();
+    double[] estimate = differences(ours, theirs, all);
+    return new Paired(
+        interval(estimate[0], replicates[0]),
+        interval(estimate[1], replicates[1]),
+        interval(estimate[2], replicates[2]));
+  }
+
+  private static double[] differences(List<Run> ours, List<Run> theirs, int[] draw) {
+    double oursQuestions = 0;
+    double theirsQuestions = 0;
+    double retention = 0;
+    double kept = 0;
+    for (int k : draw) {
+      oursQuestions += ours.get(k).questions();
+      theirsQuestions += theirs.get(k).questions();
+      retention += ours.get(k).retention() - theirs.get(k).retention();
+      kept += (ours.get(k).kept() ? 1 : 0) - (theirs.get(k).kept() ? 1 : 0);
+    }
+    return new double[] {
+      oursQuestions / theirsQuestions, retention / draw.length, kept / draw.length
+    };
+  }
+
+  private static Interval interval(double estimate, double[] replicates) {
+    return Interval.percentile(estimate, replicates);
   }
 
   private interface Step {
@@ -260,6 +323,7 @@ public final class WorkforceSimulation {
   private record Run(int questions, boolean capped, double retention, boolean kept) {}
 
   private static final class Totals {
+    private final List<Run> runs = new ArrayList<>();
     private double questions;
     private double retention;
     private int kept;
@@ -267,6 +331,7 @@ public final class WorkforceSimulation {
     private int n;
 
     void add(Run run) {
+      runs.add(run);
       questions += run.questions();
       retention += run.retention();
       kept += run.kept() ? 1 : 0;

@@ -41,7 +41,7 @@ class ResponseModelRefitTest {
 
     assertThat(outcome).isInstanceOf(Kept.class);
     assertThat(outcome.model()).isSameAs(seenItAll);
-    assertThat(outcome.reason()).contains("no better than the current");
+    assertThat(outcome.reason()).contains("worse than the current");
   }
 
   @Test
@@ -67,6 +67,27 @@ class ResponseModelRefitTest {
         .isEqualTo(refit.refit(SHIPPED, stream).reason());
     assertThat(ResponseModelRefit.clean(messy))
         .isEqualTo(stream.stream().map(Answer::response).toList());
+  }
+
+  @Test
+  void should_not_judge_the_current_model_on_answers_it_was_fitted_on() {
+    List<Answer> stream = stream(400, 6);
+    Adopted adopted = (Adopted) refit.refit(SHIPPED, stream);
+    // Late answers, given before the adopted model's last, arrive now: the new cut falls among
+    // the answers it learned from, so only the 80 after them are fair to judge it by.
+    List<Answer> withLate = new ArrayList<>(stream.subList(0, 2000));
+    for (int k = 0; k < 300; k++) {
+      Answer a = stream.get(k);
+      withLate.add(new Answer("late-" + k, a.at().plusMillis(1), a.response()));
+    }
+
+    Outcome outcome = refit.refit(adopted.model(), adopted.fittedUntil(), withLate);
+
+    assertThat(adopted.fittedUntil()).isEqualTo(stream.get(1919).at());
+    assertThat(outcome).isInstanceOf(Kept.class);
+    assertThat(outcome.reason())
+        .startsWith("kept: 80 answers since the current model was fitted")
+        .endsWith("a fair comparison needs at least 200");
   }
 
   @Test

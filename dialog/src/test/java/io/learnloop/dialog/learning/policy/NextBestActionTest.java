@@ -54,6 +54,7 @@ class NextBestActionTest {
     Map<ItemId, Instant> lastMissed = new HashMap<>();
     Set<ItemId> seen = new HashSet<>();
     Set<SkillId> asked = new HashSet<>();
+    Map<SkillId, Instant> practised = new HashMap<>();
     Map<String, Double> p =
         Map.of(
             "leave-easy", 0.95,
@@ -73,7 +74,8 @@ class NextBestActionTest {
           seen,
           asked,
           Set.of(),
-          item -> p.get(item.value()));
+          item -> p.get(item.value()),
+          practised);
     }
   }
 
@@ -109,6 +111,23 @@ class NextBestActionTest {
         .isEqualTo("Next step for your role: Security.");
     assertThat(next.reason().text(Language.INDONESIAN))
         .isEqualTo("Langkah berikutnya untuk peran Anda: Keamanan.");
+  }
+
+  @Test
+  void should_interleave_the_role_skills_while_a_target_is_unmet() {
+    Learner learner = new Learner();
+    learner.mastery.put(LEAVE, new SkillMastery(0.9, 0.02));
+    learner.mastery.put(SECURITY, new SkillMastery(0.5, 0.1));
+    learner.practised.put(SECURITY, TUESDAY.minusSeconds(600));
+    learner.practised.put(LEAVE, TUESDAY.minusSeconds(3 * 86400));
+
+    Recommendation next = policy.next(learner.snapshot());
+
+    assertThat(((Recommendation.Ask) next).item().value())
+        .as("leave is met, but practised longest ago: a question on it keeps it")
+        .startsWith("leave-");
+    assertThat(next.reason().text(Language.ENGLISH))
+        .isEqualTo("Next step for your role: Leave policy.");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.learnloop.dialog.learning.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.learnloop.dialog.learning.simulation.WorkforceSimulation.Comparison;
 import io.learnloop.dialog.learning.simulation.WorkforceSimulation.Settings;
@@ -41,5 +42,22 @@ class WorkforceSimulationTest {
 
     assertThat(simulation.compare(0.15, 30).roleSequenceSpaced().keptTargets())
         .isGreaterThan(simulation.compare(0.0, 30).roleSequence().keptTargets());
+  }
+
+  @Test
+  void should_give_paired_intervals_around_the_comparison_of_adaptive_and_spaced_review() {
+    Comparison c = new WorkforceSimulation(SMALL, TRUTH).compare(0.05, 30);
+    WorkforceSimulation.Paired paired = c.adaptiveVsSpaced();
+
+    assertThat(paired.questionRatio().estimate()).isCloseTo(c.ratio(), within(1e-9));
+    assertThat(paired.retention().estimate())
+        .isCloseTo(c.adaptive().retention() - c.roleSequenceSpaced().retention(), within(1e-9));
+    assertThat(paired.keptTargets().estimate())
+        .isCloseTo(c.adaptive().keptTargets() - c.roleSequenceSpaced().keptTargets(), within(1e-9));
+    for (var interval : List.of(paired.questionRatio(), paired.retention(), paired.keptTargets())) {
+      assertThat(interval.low()).isLessThanOrEqualTo(interval.estimate());
+      assertThat(interval.high()).isGreaterThanOrEqualTo(interval.estimate());
+    }
+    assertThat(paired.questionRatio().high()).isGreaterThan(paired.questionRatio().low());
   }
 }

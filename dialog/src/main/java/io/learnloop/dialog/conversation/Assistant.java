@@ -64,6 +64,8 @@ public final class Assistant {
       Set.of("progress", "my progress", "kemajuan", "kemajuan saya");
   private static final Set<String> SKIP_WORDS = Set.of("skip", "/skip", "lewati", "/lewati");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
+  private static final Set<Command> OWN_COMMANDS =
+      Set.of(Command.SETTINGS, Command.EXPORT, Command.FORGET_ME, Command.ROUND);
 
   private final Map<String, ChatGateway> gateways;
   private final Deliveries deliveries;
@@ -241,6 +243,15 @@ public final class Assistant {
     }
     if (QUIZ_WORDS.contains(lower)) {
       return quiz(turn);
+    }
+    // "settings", "export", "forget-me", "round" typed as a message (or as /settings) are the
+    // commands, in either language; a channel without slash commands needs no other way.
+    Optional<Command> named =
+        lower.length() <= 20
+            ? Command.named(lower.startsWith("/") ? lower.substring(1) : lower)
+            : Optional.empty();
+    if (named.isPresent() && OWN_COMMANDS.contains(named.get())) {
+      return command(turn, named.get(), "");
     }
     if (PROGRESS_WORDS.contains(lower)) {
       return progress(turn);

@@ -65,6 +65,18 @@ class SettingsTest {
     assertThat(learner.preferences().dailyQuizAt()).isEqualTo(LocalTime.of(9, 30));
   }
 
+  @Test
+  void should_take_the_command_typed_as_a_message_in_either_language() {
+    fixture.handle(ana, dm, new Input.Typed("pengaturan"));
+    Reply typed = last();
+    fixture.handle(ana, dm, new Input.Typed("/settings"));
+    Reply slashed = last();
+
+    assertThat(typed).isInstanceOf(Reply.Notice.class);
+    assertThat(((Reply.Notice) typed).actions()).extracting(Action::id).contains(Settings.PAUSE);
+    assertThat(((Reply.Notice) slashed).actions()).extracting(Action::id).contains(Settings.TIME);
+  }
+
   private Reply.Notice settings() {
     fixture.handle(ana, dm, new Input.CommandInvoked(Command.SETTINGS, ""));
     return (Reply.Notice) last();

@@ -203,8 +203,7 @@ public final class SlackAckBenchmark {
 
   private static SlackInbound learnLoopInbound(Slack slack, OrderedWork work) {
     SlackWebApi api =
-        new SlackWebApi(
-            slack.methodsAsync(TOKEN), 4, Duration.ofMillis(200), Duration.ofMinutes(1));
+        new SlackWebApi(slack, TOKEN, 4, Duration.ofMillis(200), Duration.ofMinutes(1));
     ChatGateway gateway =
         new ChatGateway() {
           @Override

@@ -112,10 +112,7 @@ public final class SlackFanoutBenchmark {
     Slack slack = SlackApps.client(stub.url(), Duration.ofMinutes(5));
     SlackWebApi api =
         new SlackWebApi(
-            slack.methodsAsync("xoxb-fanout-" + name),
-            4,
-            Duration.ofMillis(200),
-            Duration.ofMinutes(5));
+            slack, "xoxb-fanout-" + name, 4, Duration.ofMillis(200), Duration.ofMinutes(5));
     SlackGateway gateway =
         new SlackGateway(
             api, new BlockKitRenderer(Optional.empty()), new PrivateAnswers(), new HomeViews());

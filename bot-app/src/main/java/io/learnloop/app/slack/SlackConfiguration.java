@@ -87,7 +87,8 @@ class SlackConfiguration {
     @Bean
     SlackWebApi slackWebApi(Slack slack, SlackSettings settings) {
       return new SlackWebApi(
-          slack.methodsAsync(settings.botToken()),
+          slack,
+          settings.botToken(),
           settings.attempts(),
           settings.firstBackoff(),
           settings.longestWait());

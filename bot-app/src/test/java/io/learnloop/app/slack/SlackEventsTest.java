@@ -368,6 +368,38 @@ class SlackEventsTest {
   }
 
   @Test
+  void should_wait_out_a_rate_limit_and_deliver_once() {
+    String user = newUser();
+    String dm = "D" + user;
+    SlackWorkspace.api()
+        .stubFor(
+            post(urlEqualTo("/api/chat.postMessage"))
+                .withRequestBody(containing(dm))
+                .inScenario("limited-" + user)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(
+                    aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", "1")
+                        .withBody("{\"ok\":false,\"error\":\"ratelimited\"}"))
+                .willSetStateTo("waited")
+                .atPriority(1));
+
+    SlackWorkspace.signedJson(
+        port, event(SlackWorkspace.directMessage(user, dm, nextTs(), "help")));
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(() -> assertThat(callsIn("chat.postMessage", dm)).hasSize(2));
+    List<LoggedRequest> calls = callsIn("chat.postMessage", dm);
+    assertThat(calls.get(1).getLoggedDate().getTime() - calls.get(0).getLoggedDate().getTime())
+        .as("the Retry-After was waited out")
+        .isGreaterThanOrEqualTo(900);
+    answeredSentinel();
+    assertThat(callsIn("chat.postMessage", dm)).hasSize(2);
+  }
+
+  @Test
   void should_tell_the_person_when_a_message_is_too_long() {
     String user = newUser();
     String dm = "D" + user;

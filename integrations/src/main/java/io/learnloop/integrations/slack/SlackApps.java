@@ -43,8 +43,7 @@ public final class SlackApps {
    */
   public static SlackProfiles profiles(Slack slack, String botToken) {
     return new SlackProfiles(
-        new SlackWebApi(
-            slack.methodsAsync(botToken), 2, Duration.ofMillis(200), Duration.ofSeconds(3)));
+        new SlackWebApi(slack, botToken, 2, Duration.ofMillis(200), Duration.ofSeconds(3)));
   }
 
   /**

@@ -113,8 +113,8 @@ public final class SlackGateway implements ChatGateway {
 
   private MessageRef postOnce(ConversationRef where, Optional<String> thread, SlackMessage m) {
     ChatPostMessageResponse posted =
-        api.call(
-            "chat.postMessage",
+        api.post(
+            where.conversation(),
             client ->
                 client.chatPostMessage(
                     r ->

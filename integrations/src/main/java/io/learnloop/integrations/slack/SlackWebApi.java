@@ -1,10 +1,15 @@
 package io.learnloop.integrations.slack;
 
+import com.slack.api.Slack;
 import com.slack.api.methods.AsyncMethodsClient;
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.MethodsCompletionException;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.learnloop.dialog.channel.DeliveryFailedException;
@@ -46,8 +51,14 @@ public final class SlackWebApi {
 
   private static final Logger log = LoggerFactory.getLogger(SlackWebApi.class);
 
+  /** Slack's pace for {@code chat.postMessage}: about one message per second per channel. */
+  static final Duration POST_INTERVAL = Duration.ofSeconds(1);
+
   private final AsyncMethodsClient client;
+  private final MethodsClient direct;
   private final Retry retry;
+  private final Retry postRetry;
+  private final RateLimiterRegistry channelPaces;
   private final Duration longestWait;
 
   /**
@@ -56,18 +67,92 @@ public final class SlackWebApi {
    * @param longestWait how long one attempt may wait, rate-limit queue included
    */
   public SlackWebApi(
-      AsyncMethodsClient client, int attempts, Duration firstBackoff, Duration longestWait) {
-    this.client = client;
+      Slack slack, String botToken, int attempts, Duration firstBackoff, Duration longestWait) {
+    this.client = slack.methodsAsync(botToken);
+    this.direct = slack.methods(botToken);
     this.longestWait = longestWait;
+    IntervalFunction backoff =
+        IntervalFunction.ofExponentialRandomBackoff(firstBackoff.toMillis(), 2.0, 0.5);
     this.retry =
         Retry.of(
             "slack-web-api",
             RetryConfig.custom()
                 .maxAttempts(attempts)
-                .intervalFunction(
-                    IntervalFunction.ofExponentialRandomBackoff(firstBackoff.toMillis(), 2.0, 0.5))
+                .intervalFunction(backoff)
                 .retryOnException(e -> e instanceof TransientFailure)
                 .build());
+    // A 429 is waited out for as long as Slack says, as often as it takes within the longest wait;
+    // other transient failures back off as above.
+    this.postRetry =
+        Retry.of(
+            "slack-post-message",
+            RetryConfig.<Object>custom()
+                .maxAttempts(attempts + (int) (longestWait.toSeconds() / POST_INTERVAL.toSeconds()))
+                .intervalBiFunction(
+                    (attempt, outcome) ->
+                        outcome.isLeft() && outcome.getLeft() instanceof RateLimited limited
+                            ? limited.retryAfter().toMillis()
+                            : backoff.apply(attempt))
+                .retryOnException(e -> e instanceof TransientFailure || e instanceof RateLimited)
+                .build());
+    this.channelPaces =
+        RateLimiterRegistry.of(
+            RateLimiterConfig.custom()
+                .limitForPeriod(1)
+                .limitRefreshPeriod(POST_INTERVAL)
+                .timeoutDuration(longestWait)
+                .build());
+  }
+
+  /**
+   * Posts a message into one channel ({@code chat.postMessage}) at Slack's pace for that channel,
+   * waiting out a 429's {@code Retry-After}. Each channel has its own pace, so a channel being
+   * throttled never holds up posts to the others (the SDK's asynchronous client queues every
+   * channel's posts behind one another).
+   */
+  public <T extends SlackApiTextResponse> T post(String channel, SlackCall<T> request) {
+    RateLimiter pace = channelPaces.rateLimiter("chat.postMessage:" + channel);
+    try {
+      return Retry.decorateCheckedSupplier(
+              postRetry,
+              () -> {
+                RateLimiter.waitForPermission(pace);
+                return attemptDirect("chat.postMessage", request);
+              })
+          .get();
+    } catch (TransientFailure | RateLimited e) {
+      throw new DeliveryFailedException(
+          "Slack chat.postMessage to " + channel + " failed after retries: " + e.getMessage(),
+          false,
+          e.getCause());
+    } catch (DeliveryFailedException e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new DeliveryFailedException("Slack chat.postMessage failed: " + e, false, e);
+    }
+  }
+
+  /** One call of the SDK's synchronous client. */
+  @FunctionalInterface
+  public interface SlackCall<T> {
+    T call(MethodsClient client) throws IOException, SlackApiException;
+  }
+
+  private <T extends SlackApiTextResponse> T attemptDirect(String method, SlackCall<T> request) {
+    T response;
+    try {
+      response = request.call(direct);
+    } catch (SlackApiException e) {
+      if (e.getResponse().code() == 429) {
+        String header = e.getResponse().header("Retry-After");
+        long seconds = header == null ? 1 : Long.parseLong(header.strip());
+        throw new RateLimited(Duration.ofSeconds(Math.max(1, seconds)));
+      }
+      throw failure(method, e);
+    } catch (IOException e) {
+      throw failure(method, e);
+    }
+    return checked(method, response);
   }
 
   /**
@@ -126,6 +211,10 @@ public final class SlackWebApi {
     } catch (ExecutionException e) {
       throw failure(method, e.getCause());
     }
+    return checked(method, response);
+  }
+
+  private static <T extends SlackApiTextResponse> T checked(String method, T response) {
     if (response.isOk()) {
       return response;
     }
@@ -154,6 +243,20 @@ public final class SlackWebApi {
       return new TransientFailure(method + ": " + root, root);
     }
     return new DeliveryFailedException("Slack " + method + " failed: " + root, false, root);
+  }
+
+  /** Slack answered 429: try again after {@code retryAfter}. */
+  private static final class RateLimited extends RuntimeException {
+    private final Duration retryAfter;
+
+    RateLimited(Duration retryAfter) {
+      super("rate limited; retry after " + retryAfter.toSeconds() + " s", null, false, false);
+      this.retryAfter = retryAfter;
+    }
+
+    Duration retryAfter() {
+      return retryAfter;
+    }
   }
 
   /** A failure that another attempt may not have. */

@@ -82,18 +82,18 @@ public final class SlackWebApi {
                 .retryOnException(e -> e instanceof TransientFailure)
                 .build());
     // A 429 is waited out for as long as Slack says, as often as it takes within the longest wait;
-    // other transient failures back off as above.
+    // other transient failures are retried by the retry above, with its backoff and attempts.
     this.postRetry =
         Retry.of(
             "slack-post-message",
             RetryConfig.<Object>custom()
-                .maxAttempts(attempts + (int) (longestWait.toSeconds() / POST_INTERVAL.toSeconds()))
+                .maxAttempts(1 + (int) (longestWait.toSeconds() / POST_INTERVAL.toSeconds()))
                 .intervalBiFunction(
                     (attempt, outcome) ->
                         outcome.isLeft() && outcome.getLeft() instanceof RateLimited limited
                             ? limited.retryAfter().toMillis()
-                            : backoff.apply(attempt))
-                .retryOnException(e -> e instanceof TransientFailure || e instanceof RateLimited)
+                            : POST_INTERVAL.toMillis())
+                .retryOnException(e -> e instanceof RateLimited)
                 .build());
     this.channelPaces =
         RateLimiterRegistry.of(
@@ -114,11 +114,13 @@ public final class SlackWebApi {
     RateLimiter pace = channelPaces.rateLimiter("chat.postMessage:" + channel);
     try {
       return Retry.decorateCheckedSupplier(
-              postRetry,
-              () -> {
-                RateLimiter.waitForPermission(pace);
-                return attemptDirect("chat.postMessage", request);
-              })
+              retry,
+              Retry.decorateCheckedSupplier(
+                  postRetry,
+                  () -> {
+                    RateLimiter.waitForPermission(pace);
+                    return attemptDirect("chat.postMessage", request);
+                  }))
           .get();
     } catch (TransientFailure | RateLimited e) {
       throw new DeliveryFailedException(
@@ -129,6 +131,15 @@ public final class SlackWebApi {
       throw e;
     } catch (Throwable e) {
       throw new DeliveryFailedException("Slack chat.postMessage failed: " + e, false, e);
+    }
+  }
+
+  // Slack sends whole seconds; anything else is read as one second.
+  private static Duration retryAfter(String header) {
+    try {
+      return Duration.ofSeconds(Math.max(1, Long.parseLong(header.strip())));
+    } catch (RuntimeException e) {
+      return POST_INTERVAL;
     }
   }
 
@@ -144,9 +155,7 @@ public final class SlackWebApi {
       response = request.call(direct);
     } catch (SlackApiException e) {
       if (e.getResponse().code() == 429) {
-        String header = e.getResponse().header("Retry-After");
-        long seconds = header == null ? 1 : Long.parseLong(header.strip());
-        throw new RateLimited(Duration.ofSeconds(Math.max(1, seconds)));
+        throw new RateLimited(retryAfter(e.getResponse().header("Retry-After")));
       }
       throw failure(method, e);
     } catch (IOException e) {

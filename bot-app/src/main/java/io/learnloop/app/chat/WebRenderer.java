@@ -7,6 +7,7 @@ import io.learnloop.dialog.channel.Action;
 import io.learnloop.dialog.channel.Citation;
 import io.learnloop.dialog.channel.Outgoing;
 import io.learnloop.dialog.channel.Reply;
+import io.learnloop.dialog.i18n.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -58,7 +59,19 @@ final class WebRenderer {
       m.noticeKind = notice.kind().name().toLowerCase(Locale.ROOT);
     } else if (reply instanceof Reply.RoundResult round) {
       m.kind = "round-result";
-      m.text = round.fallbackText() + "\n" + String.join("\n", round.leaderboard());
+      m.text =
+          round.fallbackText()
+              + round.leaderboard().stream()
+                  .map(
+                      standing ->
+                          "\n"
+                              + Messages.get(
+                                  round.language(),
+                                  "render.standing",
+                                  Messages.get(round.language(), "render.teammate"),
+                                  standing.points(),
+                                  standing.streakDays()))
+                  .collect(java.util.stream.Collectors.joining());
       m.citations = List.of(source(1, round.readMore()));
     } else if (reply instanceof Reply.Export export) {
       m.kind = "file";

@@ -49,6 +49,7 @@ class SlackEventsTest {
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
   @Autowired DailyQuiz daily;
+  @Autowired io.learnloop.dialog.conversation.Assistant assistant;
   @Autowired Learners learners;
 
   @BeforeEach
@@ -365,6 +366,35 @@ class SlackEventsTest {
         .untilAsserted(() -> assertThat(callsIn("chat.postMessage", dm)).hasSize(3));
     answeredSentinel();
     assertThat(callsIn("chat.postMessage", dm)).hasSize(3);
+  }
+
+  @Test
+  void should_reveal_a_round_with_the_answerers_mentioned_not_their_ids() {
+    String user = newUser();
+    String channel = "C" + user;
+    SlackWorkspace.signedForm(port, SlackWorkspace.slashCommand(user, channel, "round", trigger()));
+    LoggedRequest card = awaitOne("chat.postMessage", channel);
+    String cardTs = SlackWorkspace.json(responseOf(card)).path("ts").asText();
+    JsonNode choice = button(SlackWorkspace.blocks(card), "round.choice#");
+    SlackWorkspace.signedForm(
+        port,
+        SlackWorkspace.blockAction(
+            user,
+            channel,
+            cardTs,
+            false,
+            choice.path("action_id").asText(),
+            choice.path("value").asText(),
+            trigger()));
+    awaitOne("chat.postEphemeral", channel);
+    String roundId = choice.path("value").asText().replaceAll("\\.\\d+$", "");
+
+    assistant.closeRound(
+        roundId,
+        io.learnloop.dialog.channel.ConversationRef.shared("slack", SlackWorkspace.TEAM, channel));
+
+    String reveal = SlackWorkspace.blocks(awaitOne("chat.update", channel)).toString();
+    assertThat(reveal).contains("<@" + user + ">").doesNotContain("slack:" + SlackWorkspace.TEAM);
   }
 
   @Test

@@ -215,7 +215,7 @@ public sealed interface Reply {
    * The reveal of a team round; it replaces the round's card.
    *
    * @param counts how many chose each choice, in the choices' order
-   * @param leaderboard the round's answerers with the most points first, as lines to show
+   * @param leaderboard the round's answerers with the most points first
    */
   record RoundResult(
       Language language,
@@ -227,8 +227,34 @@ public sealed interface Reply {
       String headline,
       String explanation,
       Citation readMore,
-      List<String> leaderboard)
+      List<Standing> leaderboard)
       implements Reply {
+
+    /**
+     * One answerer's place: renderers name them as their channel does (a Slack mention), never by
+     * an internal id.
+     *
+     * @param learner the learner's key, {@code channel:workspace:user} when they joined through a
+     *     channel
+     */
+    public record Standing(String learner, long points, int streakDays) {
+      public Standing {
+        Objects.requireNonNull(learner, "learner");
+      }
+
+      /** The person as the channel knows them, when the key names one. */
+      public java.util.Optional<ChannelUser> channelUser() {
+        String[] parts = learner.split(":", 3);
+        try {
+          return parts.length == 3
+              ? java.util.Optional.of(new ChannelUser(parts[0], parts[1], parts[2]))
+              : java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+          return java.util.Optional.empty();
+        }
+      }
+    }
+
     public RoundResult {
       Objects.requireNonNull(language, "language");
       Objects.requireNonNull(roundId, "roundId");

@@ -187,12 +187,19 @@ public final class TeamRounds {
       int choice = i;
       counts.add((int) chosen.values().stream().filter(c -> c == choice).count());
     }
-    List<String> leaderboard =
+    List<Reply.RoundResult.Standing> leaderboard =
         chosen.keySet().stream()
-            .map(l -> Map.entry(l, answers.stats(l).points()))
-            .sorted(Map.Entry.<LearnerId, Long>comparingByValue(Comparator.reverseOrder()))
+            .map(
+                l -> {
+                  var stats = answers.stats(l);
+                  return new Reply.RoundResult.Standing(
+                      l.value(), stats.points(), stats.streakDays());
+                })
+            .sorted(
+                Comparator.comparingLong(Reply.RoundResult.Standing::points)
+                    .reversed()
+                    .thenComparing(Reply.RoundResult.Standing::learner))
             .limit(10)
-            .map(e -> Messages.get(language, "round.leader", e.getKey().value(), e.getValue()))
             .toList();
     long right = chosen.values().stream().filter(c -> c == item.answer()).count();
     Reply.RoundResult result =

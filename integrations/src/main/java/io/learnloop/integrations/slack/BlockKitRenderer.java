@@ -265,7 +265,20 @@ public final class BlockKitRenderer {
       StringBuilder board =
           new StringBuilder("*").append(Messages.get(language, "render.leaderboard")).append("*\n");
       for (int i = 0; i < result.leaderboard().size() && i < 10; i++) {
-        board.append(i + 1).append(". ").append(escape(result.leaderboard().get(i))).append('\n');
+        Reply.RoundResult.Standing standing = result.leaderboard().get(i);
+        String name =
+            standing
+                .channelUser()
+                .filter(u -> u.channel().equals("slack"))
+                .map(u -> "<@" + u.user() + ">")
+                .orElse(Messages.get(language, "render.teammate"));
+        board
+            .append(i + 1)
+            .append(". ")
+            .append(
+                Messages.get(
+                    language, "render.standing", name, standing.points(), standing.streakDays()))
+            .append('\n');
       }
       out.add(section(board.toString().strip()));
     }

@@ -248,16 +248,7 @@ class SlackEventsTest {
     JsonNode share = button(blocks, "slack.share#");
 
     String trigger = trigger();
-    SlackWorkspace.signedForm(
-        port,
-        SlackWorkspace.blockAction(
-            user,
-            channel,
-            "1733000001.000001",
-            true,
-            share.path("action_id").asText(),
-            share.path("value").asText(),
-            trigger));
+    press(user, channel, "1733000001.000001", true, share, trigger);
 
     LoggedRequest shared = awaitOne("chat.postMessage", channel);
     assertThat(SlackWorkspace.form(shared).get("blocks")).contains(QUESTION).contains("[1]");
@@ -284,16 +275,7 @@ class SlackEventsTest {
     JsonNode choice = button(SlackWorkspace.blocks(card), "quiz.choice#");
 
     for (int click = 0; click < 2; click++) {
-      SlackWorkspace.signedForm(
-          port,
-          SlackWorkspace.blockAction(
-              user,
-              dm,
-              cardTs,
-              false,
-              choice.path("action_id").asText(),
-              choice.path("value").asText(),
-              trigger()));
+      press(user, dm, cardTs, false, choice, trigger());
     }
 
     await()
@@ -376,16 +358,7 @@ class SlackEventsTest {
     LoggedRequest card = awaitOne("chat.postMessage", channel);
     String cardTs = SlackWorkspace.json(responseOf(card)).path("ts").asText();
     JsonNode choice = button(SlackWorkspace.blocks(card), "round.choice#");
-    SlackWorkspace.signedForm(
-        port,
-        SlackWorkspace.blockAction(
-            user,
-            channel,
-            cardTs,
-            false,
-            choice.path("action_id").asText(),
-            choice.path("value").asText(),
-            trigger()));
+    press(user, channel, cardTs, false, choice, trigger());
     awaitOne("chat.postEphemeral", channel);
     String roundId = choice.path("value").asText().replaceAll("\\.\\d+$", "");
 
@@ -528,6 +501,26 @@ class SlackEventsTest {
   }
 
   // ---- helpers ----
+
+  /** Presses a button of a message, as Slack sends the press. */
+  private void press(
+      String user,
+      String channel,
+      String messageTs,
+      boolean ephemeral,
+      JsonNode button,
+      String trigger) {
+    SlackWorkspace.signedForm(
+        port,
+        SlackWorkspace.blockAction(
+            user,
+            channel,
+            messageTs,
+            ephemeral,
+            button.path("action_id").asText(),
+            button.path("value").asText(),
+            trigger));
+  }
 
   private void answered(String user, String dm, String text) {
     SlackWorkspace.signedJson(port, event(SlackWorkspace.directMessage(user, dm, nextTs(), text)));

@@ -331,13 +331,7 @@ public final class Assistant {
         return forget(turn);
       }
       case ActionIds.FORGET_CANCELLED -> {
-        return List.of(
-            Outgoing.onlyTo(
-                in.who(),
-                Reply.Notice.of(
-                    turn.language(),
-                    Reply.Notice.Kind.INFO,
-                    Messages.get(turn.language(), "privacy.kept"))));
+        return toAsker(turn, Reply.Notice.Kind.INFO, "privacy.kept");
       }
       case ActionIds.QUIZ_NEXT -> {
         return quiz(turn);
@@ -373,11 +367,7 @@ public final class Assistant {
                 + " on "
                 + action.value());
         String key = helpful ? "feedback.thanks" : "feedback.sorry";
-        return List.of(
-            Outgoing.onlyTo(
-                in.who(),
-                Reply.Notice.of(
-                    turn.language(), Reply.Notice.Kind.INFO, Messages.get(turn.language(), key))));
+        return toAsker(turn, Reply.Notice.Kind.INFO, key);
       }
       case Settings.LANGUAGE, Settings.TIME, Settings.PAUSE -> {
         return changeSetting(turn, action);
@@ -415,7 +405,6 @@ public final class Assistant {
 
   // Only the person who clicks is forgotten: who that is comes from the verified interaction.
   private List<Outgoing> forget(Turn turn) {
-    Language language = turn.language();
     ChannelUser who = turn.interaction.who();
     if (privacy.isEmpty()) {
       return notYet(turn, Command.FORGET_ME);
@@ -430,8 +419,7 @@ public final class Assistant {
     String key = learner.isPresent() ? "privacy.forgotten" : "privacy.unavailable";
     Reply.Notice.Kind kind =
         learner.isPresent() ? Reply.Notice.Kind.INFO : Reply.Notice.Kind.UNAVAILABLE;
-    return List.of(
-        Outgoing.onlyTo(who, Reply.Notice.of(language, kind, Messages.get(language, key))));
+    return toAsker(turn, kind, key);
   }
 
   private List<Outgoing> export(Turn turn) {
@@ -455,13 +443,7 @@ public final class Assistant {
     } catch (RuntimeException e) {
       log.log(Level.WARNING, "Could not export the data of " + who, e);
     }
-    return List.of(
-        Outgoing.onlyTo(
-            who,
-            Reply.Notice.of(
-                language,
-                Reply.Notice.Kind.UNAVAILABLE,
-                Messages.get(language, "privacy.unavailable"))));
+    return toAsker(turn, Reply.Notice.Kind.UNAVAILABLE, "privacy.unavailable");
   }
 
   private List<Outgoing> settings(Turn turn) {
@@ -501,13 +483,7 @@ public final class Assistant {
   }
 
   private static List<Outgoing> notYet(Turn turn, Command command) {
-    return List.of(
-        Outgoing.onlyTo(
-            turn.interaction.who(),
-            Reply.Notice.of(
-                turn.language(),
-                Reply.Notice.Kind.INFO,
-                Messages.get(turn.language(), "command.not-yet", command.word()))));
+    return toAsker(turn, Reply.Notice.Kind.INFO, "command.not-yet", command.word());
   }
 
   private List<Outgoing> answerCard(
@@ -527,25 +503,13 @@ public final class Assistant {
               .answer(learner.get(), in.who(), in.where(), cardId, choice, card, turn.language()));
     } catch (io.learnloop.dialog.quiz.OpenQuestionsUnavailableException e) {
       log.log(Level.WARNING, "Cannot look up quiz card " + cardId + ": " + e.getMessage());
-      return List.of(
-          Outgoing.onlyTo(
-              in.who(),
-              Reply.Notice.of(
-                  turn.language(),
-                  Reply.Notice.Kind.UNAVAILABLE,
-                  Messages.get(turn.language(), "quiz.unavailable"))));
+      return toAsker(turn, Reply.Notice.Kind.UNAVAILABLE, "quiz.unavailable");
     }
   }
 
   private List<Outgoing> quiz(Turn turn) {
     if (quiz.isEmpty()) {
-      return List.of(
-          Outgoing.onlyTo(
-              turn.interaction.who(),
-              Reply.Notice.of(
-                  turn.language(),
-                  Reply.Notice.Kind.UNAVAILABLE,
-                  Messages.get(turn.language(), "quiz.none"))));
+      return toAsker(turn, Reply.Notice.Kind.UNAVAILABLE, "quiz.none");
     }
     if (turn.learner().isEmpty()) {
       return List.of(Outgoing.onlyTo(turn.interaction.who(), unavailable(turn.language())));
@@ -562,13 +526,7 @@ public final class Assistant {
       return quiz(turn);
     }
     if (!turn.interaction.where().shared()) {
-      return List.of(
-          Outgoing.onlyTo(
-              turn.interaction.who(),
-              Reply.Notice.of(
-                  turn.language(),
-                  Reply.Notice.Kind.INFO,
-                  Messages.get(turn.language(), "round.only-in-channels"))));
+      return toAsker(turn, Reply.Notice.Kind.INFO, "round.only-in-channels");
     }
     ConversationRef main = turn.interaction.where().withoutThread();
     return List.of(Outgoing.toEveryone(quiz.get().rounds().start(main, turn.language())));
@@ -720,6 +678,16 @@ public final class Assistant {
       throw new IllegalArgumentException("no gateway serves channel '" + channel + "'");
     }
     return gateway;
+  }
+
+  /** A notice in the turn's language for the person who acted, and no one else. */
+  private static List<Outgoing> toAsker(
+      Turn turn, Reply.Notice.Kind kind, String key, Object... arguments) {
+    Language language = turn.language();
+    return List.of(
+        Outgoing.onlyTo(
+            turn.interaction.who(),
+            Reply.Notice.of(language, kind, Messages.get(language, key, arguments))));
   }
 
   private static Reply help(Language language) {

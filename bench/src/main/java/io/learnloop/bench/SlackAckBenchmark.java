@@ -21,7 +21,7 @@ import io.learnloop.dialog.conversation.KnowledgeBase;
 import io.learnloop.dialog.identity.Enrollment;
 import io.learnloop.dialog.learning.InMemoryLearners;
 import io.learnloop.integrations.slack.HomeViews;
-import io.learnloop.integrations.slack.OrderedWork;
+import io.learnloop.dialog.channel.OrderedWork;
 import io.learnloop.integrations.slack.PrivateAnswers;
 import io.learnloop.integrations.slack.SigningSecretVerification;
 import io.learnloop.integrations.slack.SlackApps;

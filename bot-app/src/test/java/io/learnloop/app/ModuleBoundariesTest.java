@@ -53,6 +53,18 @@ class ModuleBoundariesTest {
               "com.slack.api..", "com.microsoft.bot..", "io.lettuce..", "redis.embedded..");
 
   @ArchTest
+  static final ArchRule the_retired_bot_framework_sdk_should_stay_inside_the_teams_adapter =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("io.learnloop.integrations.teams..", "io.learnloop.app.teams..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.microsoft.bot..", "com.microsoft.aad..")
+          .because(
+              "the SDK gets no fixes: it must be replaceable by a Bot Connector REST client"
+                  + " without touching anything else");
+
+  @ArchTest
   static final ArchRule evaluation_and_simulation_should_be_reachable_only_from_the_cli =
       noClasses()
           .that()

@@ -2,20 +2,13 @@ package io.learnloop.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.learnloop.dialog.channel.ChannelContract;
 import io.learnloop.dialog.channel.ChannelUser;
 import io.learnloop.dialog.channel.ChatGateway;
 import io.learnloop.dialog.channel.ConversationRef;
 import io.learnloop.dialog.channel.Input;
 import io.learnloop.dialog.channel.RecordingChatGateway;
-import io.learnloop.dialog.conversation.Assistant;
-import io.learnloop.dialog.learning.AnswerLog;
-import io.learnloop.dialog.learning.Learners;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -26,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The channel contract through the web chat's real HTTP endpoint, session cookies and history. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WebChannelContractTest extends ChannelContract {
+class WebChannelContractTest extends AppChannelContract {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
@@ -52,28 +45,17 @@ class WebChannelContractTest extends ChannelContract {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;
-  @Autowired List<ChatGateway> gateways;
-  @Autowired Assistant assistant;
-  @Autowired AnswerLog answers;
-  @Autowired Learners learners;
-  @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
 
   private final Map<String, WebChatClient> browsers = new ConcurrentHashMap<>();
 
-  @BeforeEach
-  void awaitIndex() {
-    TestDataDir.awaitKnowledgeReady(http);
+  @Override
+  protected String channelName() {
+    return "web";
   }
 
   @Override
   protected ChannelUnderTest channel() {
-    RecordingChatGateway recording =
-        gateways.stream()
-            .filter(g -> g.channel().equals("web"))
-            .map(RecordingChatGateway.class::cast)
-            .findFirst()
-            .orElseThrow();
-    return new ChannelUnderTest() {
+    return new AppChannel() {
       @Override
       public ChannelUser user(String name) {
         WebChatClient browser = new WebChatClient(port, "en");
@@ -103,31 +85,6 @@ class WebChannelContractTest extends ChannelContract {
         if (response.statusCode() != 200) {
           throw new AssertionError("HTTP " + response.statusCode() + ": " + response.body());
         }
-      }
-
-      @Override
-      public RecordingChatGateway gateway() {
-        return recording;
-      }
-
-      @Override
-      public Assistant assistant() {
-        return assistant;
-      }
-
-      @Override
-      public AnswerLog answers() {
-        return answers;
-      }
-
-      @Override
-      public Learners learners() {
-        return learners;
-      }
-
-      @Override
-      public String answerableQuestion() {
-        return "How many annual leave days can I carry over?";
       }
     };
   }

@@ -1,23 +1,13 @@
 package io.learnloop.app.slack;
 
-import io.learnloop.app.TestDataDir;
-import io.learnloop.dialog.channel.ChannelContract;
+import io.learnloop.app.AppChannelContract;
 import io.learnloop.dialog.channel.ChannelUser;
-import io.learnloop.dialog.channel.ChatGateway;
 import io.learnloop.dialog.channel.ConversationRef;
 import io.learnloop.dialog.channel.Input;
-import io.learnloop.dialog.channel.RecordingChatGateway;
-import io.learnloop.dialog.conversation.Assistant;
-import io.learnloop.dialog.learning.AnswerLog;
-import io.learnloop.dialog.learning.Learners;
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
@@ -30,31 +20,20 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = SlackWorkspace.Initializer.class)
 @Import(SlackWorkspace.Recording.class)
-class SlackChannelContractTest extends ChannelContract {
+class SlackChannelContractTest extends AppChannelContract {
 
   private static final AtomicLong clock = new AtomicLong(1_733_100_000_000L);
 
   @LocalServerPort int port;
-  @Autowired List<ChatGateway> gateways;
-  @Autowired Assistant assistant;
-  @Autowired AnswerLog answers;
-  @Autowired Learners learners;
-  @Autowired TestRestTemplate http;
 
-  @BeforeEach
-  void awaitIndex() {
-    TestDataDir.awaitKnowledgeReady(http);
+  @Override
+  protected String channelName() {
+    return "slack";
   }
 
   @Override
   protected ChannelUnderTest channel() {
-    RecordingChatGateway recording =
-        gateways.stream()
-            .filter(g -> g.channel().equals("slack"))
-            .map(RecordingChatGateway.class::cast)
-            .findFirst()
-            .orElseThrow();
-    return new ChannelUnderTest() {
+    return new AppChannel() {
       @Override
       public ChannelUser user(String name) {
         return new ChannelUser("slack", SlackWorkspace.TEAM, "U" + Math.abs(name.hashCode()));
@@ -112,31 +91,6 @@ class SlackChannelContractTest extends ChannelContract {
         if (response.statusCode() != 200) {
           throw new AssertionError("HTTP " + response.statusCode() + ": " + response.body());
         }
-      }
-
-      @Override
-      public RecordingChatGateway gateway() {
-        return recording;
-      }
-
-      @Override
-      public Assistant assistant() {
-        return assistant;
-      }
-
-      @Override
-      public AnswerLog answers() {
-        return answers;
-      }
-
-      @Override
-      public Learners learners() {
-        return learners;
-      }
-
-      @Override
-      public String answerableQuestion() {
-        return "How many annual leave days can I carry over?";
       }
     };
   }

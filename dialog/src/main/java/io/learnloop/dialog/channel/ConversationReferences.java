@@ -21,4 +21,7 @@ public interface ConversationReferences {
 
   /** Forgets every conversation of the learner (forget-me, or the channel said it is gone). */
   void forget(LearnerId learner);
+
+  /** Forgets the learner's conversation in one channel (the channel said it is gone). */
+  void forget(LearnerId learner, String channel);
 }

@@ -28,4 +28,9 @@ public final class InMemoryConversationReferences implements ConversationReferen
   public void forget(LearnerId learner) {
     byLearner.remove(learner);
   }
+
+  @Override
+  public void forget(LearnerId learner, String channel) {
+    byLearner.getOrDefault(learner, Map.of()).remove(channel);
+  }
 }

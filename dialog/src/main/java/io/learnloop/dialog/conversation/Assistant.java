@@ -189,8 +189,24 @@ public final class Assistant {
       }
       references.remember(learner.id(), where);
     }
-    Reply question = quiz.get().ask().next(learner, where, learner.language());
-    return send(gateway, where, List.of(Outgoing.toEveryone(question)));
+    Outgoing question =
+        Outgoing.toEveryone(quiz.get().ask().next(learner, where, learner.language()));
+    try {
+      return List.of(sendOne(gateway, where, question));
+    } catch (DeliveryFailedException e) {
+      if (e.unreachable()) {
+        // The conversation is gone (the app removed, the person left): forget it rather than
+        // try it every day; the next attempt opens a new one if the person can be reached.
+        log.log(Level.WARNING, learner.id() + " is unreachable at " + where.key(), e);
+        references.forget(learner.id(), channel);
+      } else {
+        log.log(Level.WARNING, "Could not send a question to " + where.key(), e);
+      }
+      return List.of();
+    } catch (RuntimeException e) {
+      log.log(Level.WARNING, "Could not send a question to " + where.key(), e);
+      return List.of();
+    }
   }
 
   private static Optional<ChannelUser> channelUser(Learner learner, String channel) {
@@ -651,15 +667,7 @@ public final class Assistant {
     List<Sent> sent = new ArrayList<>();
     for (Outgoing reply : replies) {
       try {
-        MessageRef message = gateway.send(where, reply);
-        sent.add(new Sent(message, reply));
-        if (reply.reply() instanceof Reply.QuizQuestion card && quiz.isPresent()) {
-          if (card.choices().get(0).id().equals(ActionIds.ROUND_CHOICE)) {
-            quiz.get().rounds().posted(card.cardId(), message.messageId());
-          } else {
-            quiz.get().ask().posted(card.cardId(), message.messageId());
-          }
-        }
+        sent.add(sendOne(gateway, where, reply));
       } catch (DeliveryFailedException e) {
         log.log(Level.WARNING, "Could not send a reply to " + where.key(), e);
       } catch (RuntimeException e) {
@@ -670,6 +678,18 @@ public final class Assistant {
       }
     }
     return sent;
+  }
+
+  private Sent sendOne(ChatGateway gateway, ConversationRef where, Outgoing reply) {
+    MessageRef message = gateway.send(where, reply);
+    if (reply.reply() instanceof Reply.QuizQuestion card && quiz.isPresent()) {
+      if (card.choices().get(0).id().equals(ActionIds.ROUND_CHOICE)) {
+        quiz.get().rounds().posted(card.cardId(), message.messageId());
+      } else {
+        quiz.get().ask().posted(card.cardId(), message.messageId());
+      }
+    }
+    return new Sent(message, reply);
   }
 
   private ChatGateway gateway(String channel) {

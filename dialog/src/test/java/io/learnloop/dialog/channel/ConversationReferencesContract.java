@@ -53,4 +53,17 @@ public abstract class ConversationReferencesContract {
 
     assertThat(store.direct(learner, "slack")).isEmpty();
   }
+
+  @Test
+  void should_forget_one_channel_and_keep_the_others() {
+    ConversationReferences store = store();
+    LearnerId learner = newLearner();
+    store.remember(learner, ConversationRef.direct("slack", "T1", "D1"));
+    store.remember(learner, ConversationRef.direct("teams", "tenant-1", "a:1"));
+
+    store.forget(learner, "teams");
+
+    assertThat(store.direct(learner, "teams")).isEmpty();
+    assertThat(store.direct(learner, "slack")).map(ConversationRef::conversation).contains("D1");
+  }
 }

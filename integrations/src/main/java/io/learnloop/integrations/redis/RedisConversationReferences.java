@@ -71,6 +71,22 @@ public final class RedisConversationReferences implements ConversationReferences
     run("forget the conversations of " + learner, () -> redis.sync().del(key(learner)));
   }
 
+  @Override
+  public void forget(LearnerId learner, String channel) {
+    String c = channel + ".";
+    run(
+        "forget a conversation of " + learner,
+        () ->
+            redis
+                .sync()
+                .hdel(
+                    key(learner),
+                    c + "workspace",
+                    c + "conversation",
+                    c + "visibility",
+                    c + "address"));
+  }
+
   static String key(LearnerId learner) {
     return KEY_PREFIX + "{" + learner.value() + "}";
   }

@@ -7,6 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
 import com.slack.api.bolt.middleware.builtin.SSLCheck;
 import com.slack.api.bolt.middleware.builtin.SingleTeamAuthorization;
+import io.learnloop.dialog.channel.OrderedWork;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class SlackApps {
    * SlackInbound}).
    */
   public static OrderedWork work(int workers, int queue) {
-    return new OrderedWork(workers, queue);
+    return new OrderedWork("slack-work", workers, queue);
   }
 
   /**

@@ -15,6 +15,7 @@ import io.learnloop.dialog.channel.Input;
 import io.learnloop.dialog.channel.Interaction;
 import io.learnloop.dialog.channel.InvalidInputException;
 import io.learnloop.dialog.channel.MessageRef;
+import io.learnloop.dialog.channel.OrderedWork;
 import io.learnloop.dialog.channel.Outgoing;
 import io.learnloop.dialog.channel.Reply;
 import io.learnloop.dialog.conversation.Assistant;

@@ -1,4 +1,4 @@
-package io.learnloop.integrations.slack;
+package io.learnloop.dialog.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,7 +18,7 @@ class OrderedWorkTest {
   void should_run_one_keys_tasks_in_the_order_given() {
     List<Integer> ana = new CopyOnWriteArrayList<>();
     List<Integer> budi = new CopyOnWriteArrayList<>();
-    try (OrderedWork work = new OrderedWork(4, 1000)) {
+    try (OrderedWork work = new OrderedWork("test", 4, 1000)) {
       for (int i = 0; i < 200; i++) {
         int n = i;
         work.execute("slack:T1:ana", () -> ana.add(n));
@@ -33,7 +33,7 @@ class OrderedWorkTest {
   @Test
   void should_refuse_work_past_its_queue() throws InterruptedException {
     CountDownLatch release = new CountDownLatch(1);
-    try (OrderedWork work = new OrderedWork(1, 2)) {
+    try (OrderedWork work = new OrderedWork("test", 1, 2)) {
       work.execute("k", () -> waitFor(release));
       work.execute("k", () -> {});
       work.execute("k", () -> {});

@@ -1,4 +1,4 @@
-package io.learnloop.integrations.slack;
+package io.learnloop.dialog.channel;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -14,16 +14,17 @@ public final class OrderedWork implements AutoCloseable {
   private final ThreadPoolExecutor[] lanes;
 
   /**
+   * @param name names the lanes' threads, e.g. {@code slack-work}
    * @param lanes how many interactions run at once
    * @param queue how many may wait in all; past it {@link #execute} refuses
    */
-  public OrderedWork(int lanes, int queue) {
+  public OrderedWork(String name, int lanes, int queue) {
     if (lanes < 1 || queue < lanes) {
       throw new IllegalArgumentException("at least one lane and one waiting place per lane");
     }
     this.lanes = new ThreadPoolExecutor[lanes];
     for (int i = 0; i < lanes; i++) {
-      String name = "slack-work-" + (i + 1);
+      String thread = name + "-" + (i + 1);
       this.lanes[i] =
           new ThreadPoolExecutor(
               1,
@@ -32,9 +33,9 @@ public final class OrderedWork implements AutoCloseable {
               TimeUnit.SECONDS,
               new ArrayBlockingQueue<>(queue / lanes),
               task -> {
-                Thread thread = new Thread(task, name);
-                thread.setDaemon(true);
-                return thread;
+                Thread worker = new Thread(task, thread);
+                worker.setDaemon(true);
+                return worker;
               });
     }
   }

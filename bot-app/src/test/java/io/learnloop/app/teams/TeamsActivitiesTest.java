@@ -1,0 +1,418 @@
+package io.learnloop.app.teams;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.learnloop.app.teams.TeamsTenant.APP_ID;
+import static io.learnloop.app.teams.TeamsTenant.TENANT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.learnloop.app.TestDataDir;
+import io.learnloop.dialog.channel.ActionIds;
+import io.learnloop.dialog.channel.ChatGateway;
+import io.learnloop.dialog.channel.ConversationReferences;
+import io.learnloop.dialog.channel.RecordingChatGateway;
+import io.learnloop.dialog.channel.Reply;
+import io.learnloop.dialog.conversation.Assistant;
+import io.learnloop.dialog.learning.AnswerLog;
+import io.learnloop.dialog.learning.Learner;
+import io.learnloop.dialog.learning.Learners;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Teams end to end: activities shaped as Teams sends them, with Bot Connector tokens signed by a
+ * key whose JWKS WireMock serves, to {@code /api/messages} on a real port; and the exact Bot
+ * Connector calls and Adaptive Card bodies LearnLoop makes in return, against WireMock as the
+ * {@code serviceUrl}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TeamsTenant.Initializer.class)
+@Import(TeamsTenant.TestCredentials.class)
+class TeamsActivitiesTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort int port;
+  @Autowired List<ChatGateway> gateways;
+  @Autowired AnswerLog answers;
+  @Autowired Learners learners;
+  @Autowired Assistant assistant;
+  @Autowired ConversationReferences references;
+  @Autowired TestRestTemplate http;
+
+  private final WireMockServer connector = TeamsTenant.connector();
+
+  @BeforeEach
+  void reset() {
+    TestDataDir.awaitKnowledgeReady(http);
+    TeamsTenant.stubConnector();
+    recording().clear();
+  }
+
+  private RecordingChatGateway recording() {
+    return gateways.stream()
+        .filter(g -> g.channel().equals("teams"))
+        .map(RecordingChatGateway.class::cast)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void should_answer_a_personal_question_with_a_card_on_the_service_url() throws Exception {
+    String user = TeamsTenant.user("ana-" + UUID.randomUUID());
+    String conversation = TeamsTenant.personalConversation(user);
+
+    HttpResponse<String> response =
+        TeamsTenant.send(
+            port,
+            TeamsTenant.message(
+                TeamsTenant.nextId(),
+                user,
+                conversation,
+                true,
+                "How many annual leave days can I carry over?"),
+            TeamsTenant.token());
+
+    assertThat(response.statusCode()).isEqualTo(202);
+    LoggedRequest reply = awaitCard(conversation);
+    assertThat(reply.getHeader("Authorization")).isEqualTo("Bearer test-outbound-token");
+    JsonNode activity = JSON.readTree(reply.getBodyAsString());
+    assertThat(activity.path("type").asText()).isEqualTo("message");
+    JsonNode attachment = activity.path("attachments").get(0);
+    assertThat(attachment.path("contentType").asText())
+        .isEqualTo("application/vnd.microsoft.card.adaptive");
+    JsonNode card = attachment.path("content");
+    assertThat(card.path("type").asText()).isEqualTo("AdaptiveCard");
+    assertThat(card.path("version").asText()).isEqualTo("1.4");
+    assertThat(card.path("body").toString())
+        .contains("[1] ")
+        .contains("https://learnloop.example.com/docs/");
+    assertThat(card.path("actions").findValuesAsText("verb"))
+        .contains(ActionIds.HELPFUL, ActionIds.NOT_HELPFUL, ActionIds.QUIZ_ME_ON_THIS);
+    JsonNode helpful = card.path("actions").get(0);
+    assertThat(helpful.path("type").asText()).isEqualTo("Action.Execute");
+    assertThat(helpful.path("fallback").path("type").asText()).isEqualTo("Action.Submit");
+    assertThat(helpful.path("fallback").path("data")).isEqualTo(helpful.path("data"));
+    connector.verify(
+        postRequestedFor(urlPathMatching("/teams/v3/conversations/[^/]+/activities"))
+            .withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.containing("\"typing\"")));
+  }
+
+  @Test
+  void should_refuse_every_badly_authenticated_activity_and_record_nothing() {
+    String user = TeamsTenant.user("mallory-" + UUID.randomUUID());
+    String conversation = TeamsTenant.personalConversation(user);
+    Instant later = Instant.now().plusSeconds(3600);
+    String serviceUrl = TeamsTenant.serviceUrl();
+    List<String> forged =
+        List.of(
+            TeamsTenant.token(
+                "https://api.botframework.com", "someone-elses-app", serviceUrl, later, true),
+            TeamsTenant.token("https://sts.windows.net/evil/", APP_ID, serviceUrl, later, true),
+            TeamsTenant.token(
+                "https://api.botframework.com",
+                APP_ID,
+                serviceUrl,
+                Instant.now().minusSeconds(900),
+                true),
+            TeamsTenant.token("https://api.botframework.com", APP_ID, serviceUrl, later, false),
+            TeamsTenant.token(
+                "https://api.botframework.com",
+                APP_ID,
+                "https://smba.example.com/evil/",
+                later,
+                true),
+            "not.a.jwt");
+
+    for (String token : forged) {
+      ObjectNode activity =
+          TeamsTenant.message(TeamsTenant.nextId(), user, conversation, true, "quiz");
+      assertThat(TeamsTenant.send(port, activity, token).statusCode()).as(token).isEqualTo(401);
+    }
+    assertThat(
+            TeamsTenant.send(
+                    port,
+                    TeamsTenant.message(TeamsTenant.nextId(), user, conversation, true, "quiz"),
+                    null)
+                .statusCode())
+        .isEqualTo(401);
+
+    assertThat(recording().recorded()).isEmpty();
+    assertThat(learners.findByIdentity("teams", TENANT + ":" + user)).isEmpty();
+    connector.verify(0, postRequestedFor(urlPathMatching("/teams/.*")));
+  }
+
+  @Test
+  void should_refuse_malformed_json_and_take_unknown_activities_without_answering() {
+    assertThat(TeamsTenant.send(port, "{\"type\": \"message\", ", TeamsTenant.token()).statusCode())
+        .isEqualTo(400);
+    assertThat(TeamsTenant.send(port, "[1, 2]", TeamsTenant.token()).statusCode()).isEqualTo(400);
+    String user = TeamsTenant.user("ana-" + UUID.randomUUID());
+    ObjectNode odd =
+        TeamsTenant.activity(
+            "messageReaction",
+            TeamsTenant.nextId(),
+            user,
+            TeamsTenant.personalConversation(user),
+            true);
+    assertThat(TeamsTenant.send(port, odd, TeamsTenant.token()).statusCode()).isEqualTo(202);
+    ObjectNode unknownInvoke =
+        TeamsTenant.activity(
+            "invoke", TeamsTenant.nextId(), user, TeamsTenant.personalConversation(user), true);
+    unknownInvoke.put("name", "composeExtension/query");
+    assertThat(TeamsTenant.send(port, unknownInvoke, TeamsTenant.token()).statusCode())
+        .isEqualTo(200);
+
+    assertThat(recording().recorded()).isEmpty();
+  }
+
+  @Test
+  void should_record_an_execute_once_and_answer_both_deliveries_with_the_refreshed_card()
+      throws Exception {
+    String user = TeamsTenant.user("ana-" + UUID.randomUUID());
+    String conversation = TeamsTenant.personalConversation(user);
+    say(user, conversation, "quiz");
+    RecordingChatGateway.Recorded posted = awaitRecorded(Reply.QuizQuestion.class);
+    Reply.QuizQuestion question = (Reply.QuizQuestion) posted.outgoing().reply();
+    String card = posted.message().messageId();
+    JsonNode questionCard = awaitCardBody(conversation);
+    assertThat(questionCard.path("body").findValuesAsText("type")).contains("Input.ChoiceSet");
+
+    ObjectNode press =
+        TeamsTenant.execute(
+            TeamsTenant.nextId(),
+            user,
+            conversation,
+            true,
+            card,
+            ActionIds.QUIZ_CHOICE,
+            TeamsTenant.data(ActionIds.QUIZ_CHOICE, "choice", question.choices().get(0).value()));
+    HttpResponse<String> first = TeamsTenant.send(port, press, TeamsTenant.token());
+    HttpResponse<String> again = TeamsTenant.send(port, press, TeamsTenant.token());
+
+    assertThat(first.statusCode()).isEqualTo(200);
+    JsonNode body = JSON.readTree(first.body());
+    assertThat(body.path("statusCode").asInt()).isEqualTo(200);
+    assertThat(body.path("type").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+    assertThat(body.path("value").path("type").asText()).isEqualTo("AdaptiveCard");
+    assertThat(body.path("value").toString()).contains("✅").contains(question.stem());
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(again.body())).isEqualTo(body);
+    assertThat(answersOf(user)).isEqualTo(1);
+    // The card was refreshed by the invoke response, not by a second call to Teams.
+    connector.verify(0, putRequestedFor(urlPathMatching("/teams/.*")));
+  }
+
+  @Test
+  void should_refuse_an_answer_to_a_card_the_learner_was_never_sent() throws Exception {
+    String user = TeamsTenant.user("ana-" + UUID.randomUUID());
+    String conversation = TeamsTenant.personalConversation(user);
+    say(user, conversation, "help");
+    awaitRecorded(Reply.Notice.class);
+
+    ObjectNode forged =
+        TeamsTenant.execute(
+            TeamsTenant.nextId(),
+            user,
+            conversation,
+            true,
+            "1:forgedCardActivity",
+            ActionIds.QUIZ_CHOICE,
+            TeamsTenant.data(ActionIds.QUIZ_CHOICE, "choice", "c0ffee0000000000.1"));
+    HttpResponse<String> response = TeamsTenant.send(port, forged, TeamsTenant.token());
+    ObjectNode missing =
+        TeamsTenant.execute(
+            TeamsTenant.nextId(),
+            user,
+            conversation,
+            true,
+            "1:forgedCardActivity",
+            ActionIds.QUIZ_CHOICE,
+            JSON.createObjectNode());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(response.body()).path("type").asText())
+        .isNotEqualTo("application/vnd.microsoft.card.adaptive");
+    assertThat(TeamsTenant.send(port, missing, TeamsTenant.token()).statusCode()).isEqualTo(200);
+    assertThat(answersOf(user)).isZero();
+  }
+
+  @Test
+  void should_keep_the_answer_when_the_service_url_fails_and_retry_it_a_bounded_number_of_times()
+      throws Exception {
+    String user = TeamsTenant.user("ana-" + UUID.randomUUID());
+    String conversation = TeamsTenant.personalConversation(user);
+    say(user, conversation, "quiz");
+    RecordingChatGateway.Recorded posted = awaitRecorded(Reply.QuizQuestion.class);
+    Reply.QuizQuestion question = (Reply.QuizQuestion) posted.outgoing().reply();
+    connector.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.put(
+                urlPathMatching("/teams/v3/conversations/[^/]+/activities/[^/]+"))
+            .willReturn(aResponse().withStatus(502)));
+
+    // An older client's Action.Submit: a message with the card's data; the result is a PUT.
+    ObjectNode submit = TeamsTenant.message(TeamsTenant.nextId(), user, conversation, true, null);
+    submit.remove("text");
+    submit.put("replyToId", posted.message().messageId());
+    submit.set(
+        "value",
+        TeamsTenant.data(ActionIds.QUIZ_CHOICE, "choice", question.choices().get(1).value()));
+    assertThat(TeamsTenant.send(port, submit, TeamsTenant.token()).statusCode()).isEqualTo(202);
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> answersOf(user) == 1);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                connector.verify(
+                    3,
+                    putRequestedFor(
+                        urlPathMatching("/teams/v3/conversations/[^/]+/activities/[^/]+"))));
+    assertThat(answersOf(user)).isEqualTo(1);
+  }
+
+  @Test
+  void should_forget_a_conversation_teams_says_is_gone_instead_of_retrying_it() {
+    String user = TeamsTenant.user("gone-" + UUID.randomUUID());
+    String conversation = TeamsTenant.personalConversation(user);
+    say(user, conversation, "help");
+    awaitRecorded(Reply.Notice.class);
+    Learner learner = learners.findByIdentity("teams", TENANT + ":" + user).orElseThrow();
+    assertThat(references.direct(learner.id(), "teams")).isPresent();
+    connector.stubFor(
+        post(urlPathMatching("/teams/v3/conversations/[^/]+/activities"))
+            .withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.containing("AdaptiveCard"))
+            .willReturn(
+                aResponse()
+                    .withStatus(403)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"error\":{\"code\":\"BotNotInConversationRoster\",\"message\":\"The bot is"
+                            + " not part of the conversation roster.\"}}")));
+
+    assertThat(assistant.sendNextQuestion(learner, "teams")).isEmpty();
+
+    assertThat(references.direct(learner.id(), "teams")).isEmpty();
+    connector.verify(
+        1,
+        postRequestedFor(urlPathMatching("/teams/v3/conversations/[^/]+/activities"))
+            .withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.containing("AdaptiveCard")));
+  }
+
+  @Test
+  void should_answer_an_at_mention_in_its_reply_chain_from_public_documents() throws Exception {
+    String user = TeamsTenant.user("ana-" + UUID.randomUUID());
+    String root = TeamsTenant.nextId();
+    ObjectNode mention =
+        TeamsTenant.message(
+            root,
+            user,
+            TeamsTenant.CHANNEL_CONVERSATION + ";messageid=" + root,
+            false,
+            "<at>LearnLoop</at> How many annual leave days can I carry over?");
+    mention
+        .putArray("entities")
+        .addObject()
+        .put("type", "mention")
+        .put("text", "<at>LearnLoop</at>")
+        .putObject("mentioned")
+        .put("id", TeamsTenant.BOT)
+        .put("name", "LearnLoop");
+
+    assertThat(TeamsTenant.send(port, mention, TeamsTenant.token()).statusCode()).isEqualTo(202);
+
+    RecordingChatGateway.Recorded answer = awaitRecorded(Reply.Answer.class);
+    assertThat(answer.where().shared()).isTrue();
+    assertThat(answer.where().thread()).contains(root);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(postsTo(TeamsTenant.CHANNEL_CONVERSATION + ";messageid=" + root))
+                    .isNotEmpty());
+  }
+
+  /** The person types into their 1:1 chat with the bot. */
+  private void say(String user, String conversation, String text) {
+    assertThat(
+            TeamsTenant.send(
+                    port,
+                    TeamsTenant.message(TeamsTenant.nextId(), user, conversation, true, text),
+                    TeamsTenant.token())
+                .statusCode())
+        .isEqualTo(202);
+  }
+
+  private int answersOf(String user) {
+    return learners
+        .findByIdentity("teams", TENANT + ":" + user)
+        .map(l -> answers.answers(l.id()).size())
+        .orElse(0);
+  }
+
+  private RecordingChatGateway.Recorded awaitRecorded(Class<? extends Reply> type) {
+    return await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                recording().recorded().stream()
+                    .filter(r -> type.isInstance(r.outgoing().reply()))
+                    .findFirst(),
+            java.util.Optional::isPresent)
+        .orElseThrow();
+  }
+
+  private LoggedRequest awaitCard(String conversation) {
+    return await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                postsTo(conversation).stream()
+                    .filter(r -> r.getBodyAsString().contains("AdaptiveCard"))
+                    .findFirst(),
+            java.util.Optional::isPresent)
+        .orElseThrow();
+  }
+
+  /** What was posted into a conversation, whichever way its id was escaped in the path. */
+  private List<LoggedRequest> postsTo(String conversation) {
+    return connector
+        .findAll(postRequestedFor(urlPathMatching("/teams/v3/conversations/[^/]+/activities")))
+        .stream()
+        .filter(
+            r ->
+                java.net.URLDecoder.decode(r.getUrl(), java.nio.charset.StandardCharsets.UTF_8)
+                    .equals("/teams/v3/conversations/" + conversation + "/activities"))
+        .toList();
+  }
+
+  private JsonNode awaitCardBody(String conversation) throws Exception {
+    return JSON.readTree(awaitCard(conversation).getBodyAsString())
+        .path("attachments")
+        .get(0)
+        .path("content");
+  }
+}

@@ -1,0 +1,350 @@
+package io.learnloop.integrations.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.learnloop.dialog.channel.Action;
+import io.learnloop.dialog.channel.ActionIds;
+import io.learnloop.dialog.channel.Citation;
+import io.learnloop.dialog.channel.Reply;
+import io.learnloop.dialog.i18n.Language;
+import io.learnloop.dialog.i18n.Messages;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Renders the core's replies as Adaptive Cards (version 1.4, for Universal Actions). Every button
+ * is an {@code Action.Execute} whose {@code verb} is the core's action id, with an {@code
+ * Action.Submit} fallback for clients without Universal Actions; both carry {@code {"action": id,
+ * "value": value}} in their data. A notice without buttons is a plain Markdown message.
+ */
+public final class AdaptiveCardRenderer {
+
+  /** A message as the Bot Connector takes it: Markdown text, or a card with its fallback text. */
+  public record TeamsMessage(String text, Optional<ObjectNode> card) {}
+
+  static final String CARD_TYPE = "application/vnd.microsoft.card.adaptive";
+  static final String VERSION = "1.4";
+
+  /** Name of the card input that holds the chosen answer of a question card. */
+  static final String CHOICE_INPUT = "choice";
+
+  // Teams refuses messages above about 28 KB; text beyond this is cut with a note.
+  static final int MAX_TEXT = 18_000;
+  static final int MAX_CITATIONS = 10;
+  private static final Set<String> CHOICE_ACTIONS =
+      Set.of(ActionIds.QUIZ_CHOICE, ActionIds.ROUND_CHOICE);
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Function<String, Optional<String>> links;
+  private final Function<String, Optional<String>> names;
+
+  /**
+   * @param publicBaseUrl where relative citation links ({@code /docs/...}) are served for people
+   *     outside this machine; without it such links are shown as titles only
+   * @param names a Teams user's display name by their learner key, when known, for leaderboards
+   */
+  public AdaptiveCardRenderer(
+      Optional<String> publicBaseUrl, Function<String, Optional<String>> names) {
+    Optional<String> base =
+        publicBaseUrl.map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+    this.links =
+        url -> {
+          if (url.startsWith("https://") || url.startsWith("http://")) {
+            return Optional.of(url);
+          }
+          return url.startsWith("/") ? base.map(b -> b + url) : Optional.empty();
+        };
+    this.names = names;
+  }
+
+  /**
+   * @param echoQuestion show an answer's question above it, for readers who did not see it asked
+   */
+  public TeamsMessage render(Reply reply, boolean echoQuestion) {
+    if (reply instanceof Reply.Notice notice && notice.actions().isEmpty()) {
+      return new TeamsMessage(
+          bounded(icon(notice) + notice.text(), reply.language()), Optional.empty());
+    }
+    ObjectNode card = card(reply.fallbackText());
+    ArrayNode body = card.putArray("body");
+    ArrayNode actions = card.putArray("actions");
+    if (reply instanceof Reply.Answer answer) {
+      answer(answer, echoQuestion, body, actions);
+    } else if (reply instanceof Reply.QuizQuestion question) {
+      question(question, body, actions);
+    } else if (reply instanceof Reply.QuizFeedback feedback) {
+      feedback(feedback, body, actions);
+    } else if (reply instanceof Reply.Lesson lesson) {
+      body.add(text(lesson.intro()));
+      body.add(subtle("📖 " + citationLink(lesson.source())));
+      buttons(lesson.actions(), actions);
+    } else if (reply instanceof Reply.Notice notice) {
+      body.add(text(icon(notice) + notice.text()));
+      buttons(notice.actions(), actions);
+    } else if (reply instanceof Reply.Progress progress) {
+      progress(progress, body);
+    } else if (reply instanceof Reply.RoundResult result) {
+      roundResult(result, body);
+    } else if (reply instanceof Reply.Export export) {
+      body.add(text(export.text()));
+    }
+    if (actions.isEmpty()) {
+      card.remove("actions");
+    }
+    return new TeamsMessage(reply.fallbackText(), Optional.of(card));
+  }
+
+  /** The same reply as plain text: the retry after Teams refused the card. */
+  public TeamsMessage plain(Reply reply) {
+    return new TeamsMessage(bounded(reply.fallbackText(), reply.language()), Optional.empty());
+  }
+
+  private void answer(
+      Reply.Answer answer, boolean echoQuestion, ArrayNode body, ArrayNode actions) {
+    Language language = answer.language();
+    if (echoQuestion && !answer.question().isBlank()) {
+      body.add(subtle(Messages.get(language, "render.you-asked", answer.question())));
+    }
+    body.add(text(bounded(answer.text(), language)));
+    List<Citation> citations = answer.citations();
+    if (!citations.isEmpty()) {
+      body.add(
+          text("**" + Messages.get(language, "render.sources") + "**").put("spacing", "Medium"));
+      for (int i = 0; i < citations.size() && i < MAX_CITATIONS; i++) {
+        body.add(subtle("[" + (i + 1) + "] " + citationLink(citations.get(i))));
+      }
+    }
+    buttons(answer.actions(), actions);
+  }
+
+  private void question(Reply.QuizQuestion question, ArrayNode body, ArrayNode actions) {
+    if (!question.reason().isBlank()) {
+      body.add(subtle(question.reason()));
+    }
+    body.add(text("**" + question.stem() + "**"));
+    choices(question.choices(), question.language(), body, actions);
+  }
+
+  // Choices are radio buttons under one "Answer" button: Teams cuts long button titles, a choice
+  // set wraps them.
+  private static void choices(
+      List<Action> choices, Language language, ArrayNode body, ArrayNode actions) {
+    String actionId = choices.get(0).id();
+    if (!CHOICE_ACTIONS.contains(actionId)
+        || choices.stream().anyMatch(c -> !c.id().equals(actionId))) {
+      buttons(choices, actions);
+      return;
+    }
+    ObjectNode set = body.addObject();
+    set.put("type", "Input.ChoiceSet");
+    set.put("id", CHOICE_INPUT);
+    set.put("style", "expanded");
+    set.put("wrap", true);
+    set.put("isRequired", true);
+    set.put("errorMessage", Messages.get(language, "render.pick-one"));
+    ArrayNode options = set.putArray("choices");
+    for (Action choice : choices) {
+      options.addObject().put("title", choice.label()).put("value", choice.value());
+    }
+    actions.add(
+        execute(
+            new Action(actionId, "", Messages.get(language, "render.answer"), Action.Style.PRIMARY),
+            false));
+  }
+
+  private void feedback(Reply.QuizFeedback feedback, ArrayNode body, ArrayNode actions) {
+    Language language = feedback.language();
+    body.add(text("**" + feedback.stem() + "**"));
+    for (int i = 0; i < feedback.choices().size(); i++) {
+      String mark = i == feedback.correctChoice() ? "✅" : i == feedback.chosen() ? "❌" : "▫️";
+      String yours =
+          i == feedback.chosen()
+              ? " _(" + Messages.get(language, "render.choice-yours") + ")_"
+              : "";
+      body.add(text(mark + " " + feedback.choices().get(i) + yours).put("spacing", "Small"));
+    }
+    body.add(
+        text("**" + feedback.headline() + "**")
+            .put("color", feedback.right() ? "Good" : "Attention")
+            .put("spacing", "Medium"));
+    if (!feedback.explanation().isBlank()) {
+      body.add(text(feedback.explanation()));
+    }
+    if (!feedback.note().isBlank()) {
+      body.add(subtle(feedback.note()));
+    }
+    body.add(subtle("📖 " + citationLink(feedback.readMore())));
+    buttons(feedback.actions(), actions);
+  }
+
+  private void progress(Reply.Progress progress, ArrayNode body) {
+    Language language = progress.language();
+    body.add(text(progress.title()).put("size", "Large").put("weight", "Bolder"));
+    body.add(
+        subtle(
+            Messages.get(
+                language,
+                "render.streak",
+                progress.streakDays(),
+                progress.points(),
+                progress.reviewsDue())));
+    for (Reply.Progress.SkillLine skill : progress.skills()) {
+      String icon = skill.mastery() >= skill.target() ? "🟢" : "🟡";
+      body.add(
+          text(icon
+                  + " "
+                  + Messages.get(
+                      language,
+                      "render.skill-line",
+                      skill.skill(),
+                      Math.round(skill.mastery() * 100),
+                      Math.round(skill.target() * 100)))
+              .put("spacing", "Small"));
+    }
+    if (!progress.summary().isBlank()) {
+      body.add(subtle(progress.summary()));
+    }
+  }
+
+  private void roundResult(Reply.RoundResult result, ArrayNode body) {
+    Language language = result.language();
+    body.add(text("**" + result.stem() + "**"));
+    for (int i = 0; i < result.choices().size(); i++) {
+      String mark = i == result.correctChoice() ? "✅ " : "▫️ ";
+      body.add(
+          text(mark
+                  + result.choices().get(i)
+                  + " · "
+                  + Messages.get(language, "render.counts", result.counts().get(i)))
+              .put("spacing", "Small"));
+    }
+    body.add(text("**" + result.headline() + "**").put("spacing", "Medium"));
+    if (!result.explanation().isBlank()) {
+      body.add(text(result.explanation()));
+    }
+    if (!result.leaderboard().isEmpty()) {
+      body.add(text("**" + Messages.get(language, "render.leaderboard") + "**"));
+      for (int i = 0; i < result.leaderboard().size() && i < 10; i++) {
+        Reply.RoundResult.Standing standing = result.leaderboard().get(i);
+        String name =
+            names.apply(standing.learner()).orElse(Messages.get(language, "render.teammate"));
+        body.add(
+            text((i + 1)
+                    + ". "
+                    + Messages.get(
+                        language,
+                        "render.standing",
+                        name,
+                        standing.points(),
+                        standing.streakDays()))
+                .put("spacing", "None"));
+      }
+    }
+    body.add(subtle("📖 " + citationLink(result.readMore())));
+  }
+
+  private static void buttons(List<Action> buttons, ArrayNode actions) {
+    for (Action action : buttons) {
+      actions.add(execute(action, true));
+    }
+  }
+
+  private static ObjectNode execute(Action action, boolean withValue) {
+    ObjectNode execute = JSON.createObjectNode();
+    execute.put("type", "Action.Execute");
+    execute.put("title", action.label());
+    execute.put("verb", action.id());
+    ObjectNode data = execute.putObject("data");
+    data.put("action", action.id());
+    if (withValue) {
+      data.put("value", action.value());
+    }
+    if (action.style() == Action.Style.PRIMARY) {
+      execute.put("style", "positive");
+    } else if (action.style() == Action.Style.DANGER) {
+      execute.put("style", "destructive");
+    }
+    ObjectNode submit = JSON.createObjectNode();
+    submit.put("type", "Action.Submit");
+    submit.put("title", action.label());
+    submit.set("data", data.deepCopy());
+    execute.set("fallback", submit);
+    return execute;
+  }
+
+  private static ObjectNode card(String fallbackText) {
+    ObjectNode card = JSON.createObjectNode();
+    card.put("type", "AdaptiveCard");
+    card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+    card.put("version", VERSION);
+    card.put(
+        "fallbackText",
+        fallbackText.length() <= 1000 ? fallbackText : fallbackText.substring(0, 999) + "…");
+    card.putObject("msteams").put("width", "Full");
+    return card;
+  }
+
+  private static ObjectNode text(String markdown) {
+    ObjectNode block = JSON.createObjectNode();
+    block.put("type", "TextBlock");
+    block.put("text", markdown);
+    block.put("wrap", true);
+    return block;
+  }
+
+  private static ObjectNode subtle(String markdown) {
+    return text(markdown).put("isSubtle", true).put("size", "Small");
+  }
+
+  private static String icon(Reply.Notice notice) {
+    return switch (notice.kind()) {
+      case UNAVAILABLE -> "⚠️ ";
+      case NOT_ALLOWED -> "🚫 ";
+      case INVALID -> "❔ ";
+      default -> "";
+    };
+  }
+
+  private String citationLink(Citation citation) {
+    String label =
+        citation.section().isBlank()
+            ? citation.title()
+            : citation.title() + " › " + citation.section();
+    String shown = label.replace("[", "(").replace("]", ")");
+    return links
+        .apply(citation.url())
+        .filter(u -> u.length() <= 2000)
+        .map(u -> "[" + shown + "](" + u.replace(")", "%29").replace(" ", "%20") + ")")
+        .orElse(shown);
+  }
+
+  private static String bounded(String text, Language language) {
+    return text.length() <= MAX_TEXT
+        ? text
+        : text.substring(0, MAX_TEXT - 1)
+            + "… _"
+            + Messages.get(language, "render.truncated")
+            + "_";
+  }
+
+  /** The value the card sent back with an invoked action: its own, or the chosen answer. */
+  static Optional<String> valueOf(JsonNode data) {
+    if (data == null || !data.isObject()) {
+      return Optional.empty();
+    }
+    JsonNode value = data.get("value");
+    if (value != null && value.isTextual() && !value.asText().isEmpty()) {
+      return Optional.of(value.asText());
+    }
+    JsonNode choice = data.get(CHOICE_INPUT);
+    if (choice != null && choice.isTextual()) {
+      return Optional.of(choice.asText());
+    }
+    return value != null && value.isTextual() ? Optional.of("") : Optional.empty();
+  }
+}

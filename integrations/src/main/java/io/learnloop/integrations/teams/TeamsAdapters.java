@@ -1,0 +1,67 @@
+package io.learnloop.integrations.teams;
+
+import com.microsoft.bot.connector.authentication.AppCredentials;
+import com.microsoft.bot.connector.authentication.ChannelValidation;
+import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
+import com.microsoft.bot.connector.authentication.SimpleChannelProvider;
+import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
+import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.schema.Serialization;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Builds the Bot Framework parts for one single-tenant bot. New Azure bots are single-tenant, and
+ * the SDK's adapter builds its credentials without a tenant (so tokens would be asked from the
+ * retired multi-tenant {@code botframework.com} authority): here every credential names the tenant.
+ */
+public final class TeamsAdapters {
+
+  /** Microsoft Entra ID's sign-in host; tokens come from {@code <login>/<tenant>}. */
+  public static final String LOGIN = "https://login.microsoftonline.com/";
+
+  private TeamsAdapters() {}
+
+  /**
+   * The bot's credentials for calls to the Bot Connector.
+   *
+   * @param tenant the bot's home tenant (its Azure registration's); empty for the legacy
+   *     multi-tenant authority
+   * @param login Entra ID's sign-in host, {@link #LOGIN} outside tests
+   */
+  public static AppCredentials credentials(
+      String appId, String password, Optional<String> tenant, String login) {
+    if (appId.isBlank()) {
+      return MicrosoftAppCredentials.empty();
+    }
+    String host = login.endsWith("/") ? login : login + "/";
+    return new MicrosoftAppCredentials(appId, password, tenant.orElse(null)) {
+      @Override
+      public String oAuthEndpoint() {
+        return host + getChannelAuthTenant();
+      }
+    };
+  }
+
+  /**
+   * The adapter that authenticates inbound activities.
+   *
+   * @param openIdMetadata where the Bot Connector's signing keys are described; empty for the
+   *     public cloud's
+   */
+  public static BotFrameworkHttpAdapter adapter(
+      String appId, String password, AppCredentials credentials, Optional<String> openIdMetadata) {
+    // Jackson's modules are found through the context class loader: initialize the SDK's mapper
+    // here, on an application thread, not on a Bot Framework pool thread whose loader cannot see
+    // inside a packaged jar (botbuilder-java issue 1454).
+    Serialization.getAs(java.util.Map.of(), Object.class);
+    openIdMetadata.ifPresent(ChannelValidation::setOpenIdMetaDataUrl);
+    return new BotFrameworkHttpAdapter(
+        new SimpleCredentialProvider(appId, password), new SimpleChannelProvider()) {
+      @Override
+      protected CompletableFuture<AppCredentials> buildAppCredentials(String id, String scope) {
+        return CompletableFuture.completedFuture(credentials);
+      }
+    };
+  }
+}

@@ -93,6 +93,11 @@ class TeamsConfiguration {
     return new OrderedWork("teams-work", settings.workers(), settings.queue());
   }
 
+  @Bean(destroyMethod = "close")
+  OrderedWork teamsPresses(TeamsSettings settings) {
+    return new OrderedWork("teams-presses", settings.workers(), settings.queue());
+  }
+
   @Bean
   TeamsInbound teamsInbound(
       Assistant assistant,
@@ -100,6 +105,7 @@ class TeamsConfiguration {
       TeamsTurns turns,
       BotConnector connector,
       OrderedWork teamsWork,
+      OrderedWork teamsPresses,
       TeamsSettings settings,
       TeamsNames names,
       Clock clock) {
@@ -113,6 +119,7 @@ class TeamsConfiguration {
             turns,
             connector,
             teamsWork,
+            teamsPresses,
             clock,
             settings.localTenant(),
             settings.turnTimeout());

@@ -9,6 +9,7 @@ import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.RoleTypes;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -71,6 +72,11 @@ public final class TeamsEndpoint {
     } catch (JsonProcessingException | IllegalArgumentException e) {
       log.info("Refused a Teams request that is not an activity: {}", e.getMessage());
       return new Answer(400, "");
+    }
+    // The SDK reads the recipient's role unchecked when authentication is off; Teams and the
+    // Emulator send activities to the bot.
+    if (activity.getRecipient() != null && activity.getRecipient().getRole() == null) {
+      activity.getRecipient().setRole(RoleTypes.BOT);
     }
     if (localMode && !loopback(activity.getServiceUrl())) {
       log.warn("Refused a local-mode activity whose service URL is not on this machine");

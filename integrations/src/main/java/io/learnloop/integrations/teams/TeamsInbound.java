@@ -62,6 +62,7 @@ public final class TeamsInbound implements Bot {
   private final TeamsTurns turns;
   private final BotConnector connector;
   private final OrderedWork work;
+  private final OrderedWork presses;
   private final Clock clock;
   private final String localTenant;
   private final Duration invokeTimeout;
@@ -73,6 +74,8 @@ public final class TeamsInbound implements Bot {
       Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofDays(7)).build();
 
   /**
+   * @param work where messages are answered, one lane per person
+   * @param presses where card presses are answered, one lane per person
    * @param localTenant the tenant of activities that carry none (the Emulator)
    * @param invokeTimeout how long an invoke may take before it is answered with 503
    */
@@ -82,6 +85,7 @@ public final class TeamsInbound implements Bot {
       TeamsTurns turns,
       BotConnector connector,
       OrderedWork work,
+      OrderedWork presses,
       Clock clock,
       String localTenant,
       Duration invokeTimeout) {
@@ -90,6 +94,7 @@ public final class TeamsInbound implements Bot {
     this.turns = turns;
     this.connector = connector;
     this.work = work;
+    this.presses = presses;
     this.clock = clock;
     this.localTenant = localTenant;
     this.invokeTimeout = invokeTimeout;
@@ -174,7 +179,9 @@ public final class TeamsInbound implements Bot {
     }
     CompletableFuture<InvokeResponse> answered = new CompletableFuture<>();
     try {
-      work.execute(
+      // Presses have lanes of their own: ordered among themselves (the first click counts), never
+      // waiting behind an answer that takes its time, since Teams waits for the invoke.
+      presses.execute(
           t.who.key(),
           () -> {
             try {

@@ -197,7 +197,7 @@ class TeamsActivitiesTest {
     Reply.QuizQuestion question = (Reply.QuizQuestion) posted.outgoing().reply();
     String card = posted.message().messageId();
     JsonNode questionCard = awaitCardBody(conversation);
-    assertThat(questionCard.path("body").findValuesAsText("type")).contains("Input.ChoiceSet");
+    assertThat(questionCard).isEqualTo(JSON.readTree(expectedQuestionCard(question)));
 
     ObjectNode press =
         TeamsTenant.execute(
@@ -353,6 +353,92 @@ class TeamsActivitiesTest {
             () ->
                 assertThat(postsTo(TeamsTenant.CHANNEL_CONVERSATION + ";messageid=" + root))
                     .isNotEmpty());
+  }
+
+  @Test
+  void should_open_a_personal_chat_with_the_tenant_id_to_send_a_first_daily_question()
+      throws Exception {
+    String user = TeamsTenant.user("citra-" + UUID.randomUUID());
+    String root = TeamsTenant.nextId();
+    ObjectNode mention =
+        TeamsTenant.message(
+            root,
+            user,
+            TeamsTenant.CHANNEL_CONVERSATION + ";messageid=" + root,
+            false,
+            "<at>LearnLoop</at> help");
+    assertThat(TeamsTenant.send(port, mention, TeamsTenant.token()).statusCode()).isEqualTo(202);
+    awaitRecorded(Reply.Notice.class);
+    Learner learner = learners.findByIdentity("teams", TENANT + ":" + user).orElseThrow();
+    assertThat(references.direct(learner.id(), "teams"))
+        .as("a channel is not a 1:1 chat")
+        .isEmpty();
+
+    assertThat(assistant.sendNextQuestion(learner, "teams")).hasSize(1);
+
+    List<LoggedRequest> created =
+        connector.findAll(postRequestedFor(urlPathMatching("/teams/v3/conversations")));
+    assertThat(created).hasSize(1);
+    JsonNode parameters = JSON.readTree(created.get(0).getBodyAsString());
+    assertThat(parameters.path("tenantId").asText()).isEqualTo(TENANT);
+    assertThat(parameters.path("isGroup").asBoolean()).isFalse();
+    assertThat(parameters.path("bot").path("id").asText()).isEqualTo(TeamsTenant.BOT);
+    assertThat(parameters.path("members").get(0).path("id").asText()).isEqualTo(user);
+    assertThat(parameters.path("channelData").path("tenant").path("id").asText()).isEqualTo(TENANT);
+    assertThat(references.direct(learner.id(), "teams")).isPresent();
+  }
+
+  @Test
+  void should_answer_in_bahasa_indonesia_when_teams_says_the_person_reads_it() {
+    String user = TeamsTenant.user("dewi-" + UUID.randomUUID());
+    String conversation = TeamsTenant.personalConversation(user);
+    ObjectNode message =
+        TeamsTenant.message(TeamsTenant.nextId(), user, conversation, true, "bantuan");
+    message.put("locale", "id-ID");
+
+    assertThat(TeamsTenant.send(port, message, TeamsTenant.token()).statusCode()).isEqualTo(202);
+
+    RecordingChatGateway.Recorded help = awaitRecorded(Reply.Notice.class);
+    assertThat(help.outgoing().reply().language())
+        .isEqualTo(io.learnloop.dialog.i18n.Language.INDONESIAN);
+  }
+
+  /** The Adaptive Card a question is sent as, written out in full. */
+  private static String expectedQuestionCard(Reply.QuizQuestion question) throws Exception {
+    StringBuilder choices = new StringBuilder();
+    for (var choice : question.choices()) {
+      choices
+          .append(choices.length() == 0 ? "" : ",")
+          .append("{\"title\":")
+          .append(JSON.writeValueAsString(choice.label()))
+          .append(",\"value\":")
+          .append(JSON.writeValueAsString(choice.value()))
+          .append("}");
+    }
+    return """
+        {"type":"AdaptiveCard",
+         "$schema":"http://adaptivecards.io/schemas/adaptive-card.json",
+         "version":"1.4",
+         "fallbackText":%s,
+         "msteams":{"width":"Full"},
+         "body":[%s
+           {"type":"TextBlock","text":%s,"wrap":true},
+           {"type":"Input.ChoiceSet","id":"choice","style":"expanded","wrap":true,
+            "isRequired":true,"errorMessage":"Pick one answer first.","choices":[%s]}],
+         "actions":[
+           {"type":"Action.Execute","title":"Answer","verb":"quiz.choice",
+            "data":{"action":"quiz.choice"},"style":"positive",
+            "fallback":{"type":"Action.Submit","title":"Answer","data":{"action":"quiz.choice"}}}]}
+        """
+        .formatted(
+            JSON.writeValueAsString(question.fallbackText()),
+            question.reason().isBlank()
+                ? ""
+                : "{\"type\":\"TextBlock\",\"text\":"
+                    + JSON.writeValueAsString(question.reason())
+                    + ",\"wrap\":true,\"isSubtle\":true,\"size\":\"Small\"},",
+            JSON.writeValueAsString("**" + question.stem() + "**"),
+            choices);
   }
 
   /** The person types into their 1:1 chat with the bot. */

@@ -152,6 +152,7 @@ public final class TeamsBenchmark {
             | `Action.Execute` answered with its refreshed card at %d signed invokes/s for %d s: p50 / p90 / p99 / max ms | %.1f / %.1f / **%.1f** / %.1f | p99 ≤ 100 ms |
             | invokes sent / answered with a card / other answers / errors | %d / %d / %d / %d | all with a card |
             | answers recorded by the core for those invokes | %d | one per invoke |
+            | calls to the Bot Connector while answering them (the card is refreshed in the response) | %d | 0 |
             | fan-out: learners sent a card | %d of %d | all |
             | fan-out: conversations with exactly one card / none / more than one | %d / %d / %d | all exactly one |
             | fan-out: 429 answers served (tenant limit 50/s, every 20th conversation once) | %d | |
@@ -178,6 +179,7 @@ public final class TeamsBenchmark {
             invokes.other,
             invokes.errors,
             invokes.recorded,
+            invokes.connectorCalls,
             fanOut.sent,
             learners,
             throttled.exactlyOnce(),
@@ -198,7 +200,13 @@ public final class TeamsBenchmark {
   }
 
   record Invokes(
-      Histogram latency, long sent, long cards, long other, long errors, long recorded) {}
+      Histogram latency,
+      long sent,
+      long cards,
+      long other,
+      long errors,
+      long recorded,
+      long connectorCalls) {}
 
   record FanOut(int sent, double seconds) {}
 
@@ -341,7 +349,9 @@ public final class TeamsBenchmark {
     }
     HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16)).build();
     openLoop(http, uri, token, activities.subList(presses, presses + warmup), rate);
+    long callsBefore = connector.calls.get();
     Invokes measured = openLoop(http, uri, token, activities.subList(0, presses), rate);
+    long connectorCalls = connector.calls.get() - callsBefore;
     long recorded = 0;
     for (int i = 0; i < presses; i++) {
       recorded +=
@@ -353,7 +363,13 @@ public final class TeamsBenchmark {
     tomcat.stop();
     recorder.close();
     return new Invokes(
-        measured.latency, measured.sent, measured.cards, measured.other, measured.errors, recorded);
+        measured.latency,
+        measured.sent,
+        measured.cards,
+        measured.other,
+        measured.errors,
+        recorded,
+        connectorCalls);
   }
 
   private static String press(
@@ -415,7 +431,7 @@ public final class TeamsBenchmark {
                   });
     }
     CompletableFuture.allOf(all).exceptionally(e -> null).join();
-    return new Invokes(latency, bodies.size(), cards.get(), other.get(), errors.get(), 0);
+    return new Invokes(latency, bodies.size(), cards.get(), other.get(), errors.get(), 0, 0);
   }
 
   private static FanOut fanOut(Connector stub, int learners, int threads) throws Exception {
@@ -499,6 +515,7 @@ public final class TeamsBenchmark {
     final Map<String, Boolean> burstSeen = new ConcurrentHashMap<>();
     final AtomicInteger throttledAnswers = new AtomicInteger();
     final AtomicLong ids = new AtomicLong();
+    final AtomicLong calls = new AtomicLong();
     private long second;
     private int inSecond;
 
@@ -550,6 +567,7 @@ public final class TeamsBenchmark {
         return;
       }
       String conversation = path.replaceAll("^/teams/v3/conversations/([^/]+).*$", "$1");
+      calls.incrementAndGet();
       boolean update = exchange.getRequestMethod().equals("PUT");
       if (throttle && !update && (burst(conversation) || overTenantLimit())) {
         throttledAnswers.incrementAndGet();

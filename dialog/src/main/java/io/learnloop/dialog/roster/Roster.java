@@ -1,0 +1,48 @@
+package io.learnloop.dialog.roster;
+
+import io.learnloop.dialog.learning.LearnerId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The organisation's roster as last imported: who each person is, their role, team and manager. An
+ * import replaces it whole, so that people who left the HR export leave the roster too.
+ *
+ * <p>Every method may throw {@link RosterUnavailableException} when the store cannot be reached.
+ */
+public interface Roster {
+
+  /**
+   * Replaces the roster with {@code entries}; readers see the old roster or the new one, never a
+   * mix.
+   *
+   * @throws IllegalArgumentException when two entries are the same learner
+   */
+  void replaceAll(Collection<RosterEntry> entries);
+
+  /** Everyone on the roster, in no particular order. */
+  List<RosterEntry> all();
+
+  /** The person's entry; empty when they are not on the roster. */
+  Optional<RosterEntry> find(LearnerId learner);
+
+  /** The people whose manager is {@code manager}, by name; empty for someone who manages no one. */
+  List<RosterEntry> reportsOf(LearnerId manager);
+
+  /**
+   * Everyone who gets a weekly nudge: the people named as someone's manager and those flagged as
+   * {@link RosterEntry#peopleManager() people managers}, by name.
+   */
+  default List<RosterEntry> managers() {
+    List<RosterEntry> everyone = all();
+    java.util.Set<LearnerId> named =
+        everyone.stream()
+            .flatMap(e -> e.manager().stream())
+            .collect(java.util.stream.Collectors.toSet());
+    return everyone.stream()
+        .filter(e -> e.peopleManager() || named.contains(e.learner()))
+        .sorted(RosterEntries.BY_NAME)
+        .toList();
+  }
+}

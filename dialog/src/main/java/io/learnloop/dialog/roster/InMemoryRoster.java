@@ -15,7 +15,7 @@ public final class InMemoryRoster implements Roster {
 
   @Override
   public void replaceAll(Collection<RosterEntry> replacement) {
-    RosterEntries.requireDistinct(replacement);
+    Roster.requireDistinct(replacement);
     entries =
         replacement.stream()
             .collect(Collectors.toUnmodifiableMap(RosterEntry::learner, Function.identity()));
@@ -35,7 +35,7 @@ public final class InMemoryRoster implements Roster {
   public List<RosterEntry> reportsOf(LearnerId manager) {
     return entries.values().stream()
         .filter(e -> e.manager().filter(manager::equals).isPresent())
-        .sorted(RosterEntries.BY_NAME)
+        .sorted(RosterEntry.BY_NAME)
         .toList();
   }
 }

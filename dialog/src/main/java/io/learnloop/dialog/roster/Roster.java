@@ -42,7 +42,19 @@ public interface Roster {
             .collect(java.util.stream.Collectors.toSet());
     return everyone.stream()
         .filter(e -> e.peopleManager() || named.contains(e.learner()))
-        .sorted(RosterEntries.BY_NAME)
+        .sorted(RosterEntry.BY_NAME)
         .toList();
+  }
+
+  /**
+   * @throws IllegalArgumentException when two entries are the same learner
+   */
+  static void requireDistinct(Collection<RosterEntry> entries) {
+    java.util.Set<LearnerId> seen = new java.util.HashSet<>();
+    for (RosterEntry entry : entries) {
+      if (!seen.add(entry.learner())) {
+        throw new IllegalArgumentException("'" + entry.learner() + "' is on the roster twice");
+      }
+    }
   }
 }

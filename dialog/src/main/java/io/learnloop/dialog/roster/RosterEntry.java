@@ -24,6 +24,11 @@ public record RosterEntry(
     Optional<LearnerId> manager,
     boolean peopleManager) {
 
+  /** People by name as a reader expects them, ties broken by id so every order is reproducible. */
+  public static final java.util.Comparator<RosterEntry> BY_NAME =
+      java.util.Comparator.comparing(RosterEntry::name, String.CASE_INSENSITIVE_ORDER)
+          .thenComparing(e -> e.learner().value());
+
   public RosterEntry {
     Objects.requireNonNull(learner, "learner");
     Objects.requireNonNull(name, "name");

@@ -57,9 +57,19 @@ public final class ManagerNudges {
 
   /** The manager's nudge in {@code language} as of {@code now}. */
   public ManagerNudge of(LearnerId manager, Language language, Instant now) {
+    return of(roster.reportsOf(manager), language, now);
+  }
+
+  /**
+   * The nudge of the manager of {@code reports}, when the caller has read the roster once for many
+   * managers.
+   *
+   * @param reports the manager's reports on the roster, by name
+   */
+  public ManagerNudge of(List<RosterEntry> reports, Language language, Instant now) {
     String title = Messages.get(language, "nudge.title");
     List<ReportWeek> team = new ArrayList<>();
-    for (RosterEntry report : roster.reportsOf(manager)) {
+    for (RosterEntry report : reports) {
       List<AnswerEvent> events = answers.answers(report.learner());
       team.add(
           ReportWeek.of(

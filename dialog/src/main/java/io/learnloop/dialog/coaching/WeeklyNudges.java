@@ -4,13 +4,16 @@ import io.learnloop.dialog.channel.Reply.ManagerNudge;
 import io.learnloop.dialog.channel.ShortDigest;
 import io.learnloop.dialog.conversation.Assistant;
 import io.learnloop.dialog.learning.Learner;
+import io.learnloop.dialog.learning.LearnerId;
 import io.learnloop.dialog.learning.Learners;
 import io.learnloop.dialog.roster.Roster;
 import io.learnloop.dialog.roster.RosterEntry;
+import io.learnloop.dialog.schedule.FanOut;
 import io.learnloop.dialog.schedule.JobRunner;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +30,9 @@ public final class WeeklyNudges {
 
   /** How long one manager's nudge may take before another instance may take it over. */
   static final Duration LEASE = Duration.ofMinutes(2);
+
+  /** Managers worked on at once in a sweep. */
+  public static final int WORKERS = 8;
 
   private static final Logger log = Logger.getLogger(WeeklyNudges.class.getName());
 
@@ -64,33 +70,41 @@ public final class WeeklyNudges {
   }
 
   /**
-   * Sends the nudges due at {@code now} that no one has sent yet.
+   * Sends the nudges due at {@code now} that no one has sent yet, several managers at once so that
+   * the stores' round trips and a slow channel overlap.
    *
    * @return how many managers this call sent a nudge to
    */
   public int sendDue(Instant now) {
-    int sent = 0;
-    for (RosterEntry manager : roster.managers()) {
-      Optional<Learner> learner = learners.find(manager.learner());
-      if (learner.isEmpty()) {
-        continue;
-      }
-      List<String> reachable =
-          channels.stream().filter(learner.get().identities()::containsKey).sorted().toList();
-      Optional<Instant> slot = schedule.due(learner.get().timezone(), now);
-      if (reachable.isEmpty() || slot.isEmpty()) {
-        continue;
-      }
-      JobRunner.Outcome outcome =
-          runner.runOnce(
-              job(manager), slot.get(), LEASE, claim -> send(learner.get(), reachable, now));
-      sent += outcome == JobRunner.Outcome.RAN ? 1 : 0;
-    }
-    return sent;
+    List<RosterEntry> everyone = roster.all();
+    List<RosterEntry> managers = Roster.managersOf(everyone);
+    Map<LearnerId, List<RosterEntry>> reports = Roster.reportsByManager(everyone);
+    return FanOut.count(
+        managers,
+        WORKERS,
+        "nudges",
+        manager -> sendIfDue(manager, reports.getOrDefault(manager.learner(), List.of()), now));
   }
 
-  private void send(Learner manager, List<String> reachable, Instant now) {
-    ManagerNudge nudge = nudges.of(manager.id(), manager.language(), now);
+  private boolean sendIfDue(RosterEntry manager, List<RosterEntry> reports, Instant now) {
+    Optional<Learner> learner = learners.find(manager.learner());
+    if (learner.isEmpty()) {
+      return false;
+    }
+    List<String> reachable =
+        channels.stream().filter(learner.get().identities()::containsKey).sorted().toList();
+    Optional<Instant> slot = schedule.due(learner.get().timezone(), now);
+    if (reachable.isEmpty() || slot.isEmpty()) {
+      return false;
+    }
+    return runner.runOnce(
+            job(manager), slot.get(), LEASE, claim -> send(learner.get(), reports, reachable, now))
+        == JobRunner.Outcome.RAN;
+  }
+
+  private void send(
+      Learner manager, List<RosterEntry> reports, List<String> reachable, Instant now) {
+    ManagerNudge nudge = nudges.of(reports, manager.language(), now);
     for (String channel : reachable) {
       if (!assistant.sendDirect(manager, channel, nudge).isEmpty()) {
         return;

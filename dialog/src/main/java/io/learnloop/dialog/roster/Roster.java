@@ -35,7 +35,11 @@ public interface Roster {
    * {@link RosterEntry#peopleManager() people managers}, by name.
    */
   default List<RosterEntry> managers() {
-    List<RosterEntry> everyone = all();
+    return managersOf(all());
+  }
+
+  /** The {@link #managers() managers} among {@code everyone}, by name. */
+  static List<RosterEntry> managersOf(List<RosterEntry> everyone) {
     java.util.Set<LearnerId> named =
         everyone.stream()
             .flatMap(e -> e.manager().stream())
@@ -44,6 +48,16 @@ public interface Roster {
         .filter(e -> e.peopleManager() || named.contains(e.learner()))
         .sorted(RosterEntry.BY_NAME)
         .toList();
+  }
+
+  /** {@code everyone}'s reports per manager, each list by name. */
+  static java.util.Map<LearnerId, List<RosterEntry>> reportsByManager(List<RosterEntry> everyone) {
+    return everyone.stream()
+        .filter(e -> e.manager().isPresent())
+        .sorted(RosterEntry.BY_NAME)
+        .collect(
+            java.util.stream.Collectors.groupingBy(
+                e -> e.manager().orElseThrow(), java.util.stream.Collectors.toList()));
   }
 
   /**

@@ -2,8 +2,12 @@ package io.learnloop.dialog.roster;
 
 import io.learnloop.dialog.learning.LearnerId;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The organisation's roster as last imported: who each person is, their role, team and manager. An
@@ -40,10 +44,8 @@ public interface Roster {
 
   /** The {@link #managers() managers} among {@code everyone}, by name. */
   static List<RosterEntry> managersOf(List<RosterEntry> everyone) {
-    java.util.Set<LearnerId> named =
-        everyone.stream()
-            .flatMap(e -> e.manager().stream())
-            .collect(java.util.stream.Collectors.toSet());
+    Set<LearnerId> named =
+        everyone.stream().flatMap(e -> e.manager().stream()).collect(Collectors.toSet());
     return everyone.stream()
         .filter(e -> e.peopleManager() || named.contains(e.learner()))
         .sorted(RosterEntry.BY_NAME)
@@ -51,20 +53,18 @@ public interface Roster {
   }
 
   /** {@code everyone}'s reports per manager, each list by name. */
-  static java.util.Map<LearnerId, List<RosterEntry>> reportsByManager(List<RosterEntry> everyone) {
+  static Map<LearnerId, List<RosterEntry>> reportsByManager(List<RosterEntry> everyone) {
     return everyone.stream()
         .filter(e -> e.manager().isPresent())
         .sorted(RosterEntry.BY_NAME)
-        .collect(
-            java.util.stream.Collectors.groupingBy(
-                e -> e.manager().orElseThrow(), java.util.stream.Collectors.toList()));
+        .collect(Collectors.groupingBy(e -> e.manager().orElseThrow(), Collectors.toList()));
   }
 
   /**
    * @throws IllegalArgumentException when two entries are the same learner
    */
   static void requireDistinct(Collection<RosterEntry> entries) {
-    java.util.Set<LearnerId> seen = new java.util.HashSet<>();
+    Set<LearnerId> seen = new HashSet<>();
     for (RosterEntry entry : entries) {
       if (!seen.add(entry.learner())) {
         throw new IllegalArgumentException("'" + entry.learner() + "' is on the roster twice");

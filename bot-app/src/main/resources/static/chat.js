@@ -62,6 +62,18 @@
     return row;
   }
 
+  function skillRow(s) {
+    const row = el("div", "skill");
+    row.appendChild(el("span", null, s.name));
+    const bar = el("div", "bar");
+    const fill = el("span"); fill.style.width = Math.round(100 * s.mastery) + "%";
+    const target = el("i"); target.style.left = Math.round(100 * s.target) + "%";
+    bar.appendChild(fill); bar.appendChild(target);
+    row.appendChild(bar);
+    row.appendChild(el("span", null, Math.round(100 * s.mastery) + "%"));
+    return row;
+  }
+
   function render(message, at) {
     const turn = el("div", "turn bot " + message.kind + (message.kind === "notice" ? "" : ""));
     turn.dataset.id = message.id;
@@ -94,18 +106,23 @@
     } else if (message.kind === "progress") {
       const p = message.progress;
       turn.appendChild(el("div", "stem", p.title));
-      p.skills.forEach((s) => {
-        const row = el("div", "skill");
-        row.appendChild(el("span", null, s.name));
-        const bar = el("div", "bar");
-        const fill = el("span"); fill.style.width = Math.round(100 * s.mastery) + "%";
-        const target = el("i"); target.style.left = Math.round(100 * s.target) + "%";
-        bar.appendChild(fill); bar.appendChild(target);
-        row.appendChild(bar);
-        row.appendChild(el("span", null, Math.round(100 * s.mastery) + "%"));
+      p.skills.forEach((s) => turn.appendChild(skillRow(s)));
+      turn.appendChild(el("div", "note", message.text));
+    } else if (message.kind === "nudge") {
+      const n = message.nudge;
+      turn.appendChild(el("div", "stem", n.title));
+      turn.appendChild(el("div", null, n.summary));
+      n.skills.forEach((s) => {
+        const row = skillRow(s);
+        row.title = s.label;
         turn.appendChild(row);
       });
-      turn.appendChild(el("div", "note", message.text));
+      n.sections.forEach((section) => {
+        turn.appendChild(el("div", "heading", section.heading));
+        const list = el("ul");
+        section.lines.forEach((line) => list.appendChild(el("li", null, line)));
+        turn.appendChild(list);
+      });
     } else {
       if (message.kind === "notice") turn.classList.add("notice-" + (message.noticeKind || ""));
       turn.appendChild(linked(message.text));

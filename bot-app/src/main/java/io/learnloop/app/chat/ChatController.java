@@ -271,6 +271,7 @@ class ChatController {
               null,
               null,
               "info",
+              null,
               null));
     }
   }

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param id the message id; a later message with the same id replaces it
  * @param kind {@code answer}, {@code quiz}, {@code feedback}, {@code lesson}, {@code notice},
- *     {@code progress}, {@code file}
+ *     {@code progress}, {@code file}, {@code nudge}
  * @param onlyYou shown only to the person, in a channel others read
  * @param noticeKind for a notice: {@code welcome}, {@code help}, {@code info}, {@code unavailable},
  *     {@code not_allowed}, {@code invalid}
@@ -28,7 +28,8 @@ record WebMessage(
     Feedback feedback,
     Progress progress,
     String noticeKind,
-    File file) {
+    File file,
+    Nudge nudge) {
 
   /** A numbered source: "Document title › Section". */
   record Source(
@@ -54,5 +55,28 @@ record WebMessage(
 
   record Progress(String title, List<Skill> skills, int streakDays, long points, int reviewsDue) {
     record Skill(String name, double mastery, double target) {}
+  }
+
+  /**
+   * A manager's weekly nudge: the team's skills as bars, then each list under its heading, every
+   * line already written in the reader's language.
+   */
+  record Nudge(
+      String title,
+      String summary,
+      int activeReports,
+      int reports,
+      List<Skill> skills,
+      List<Section> sections) {
+    record Skill(
+        String name,
+        double mastery,
+        double uncertainty,
+        double target,
+        int atTarget,
+        int learners,
+        String label) {}
+
+    record Section(String heading, List<String> lines) {}
   }
 }

@@ -76,6 +76,10 @@ final class WebRenderer {
     } else if (reply instanceof Reply.Export export) {
       m.kind = "file";
       m.file = new WebMessage.File(export.fileName(), json(export.document()));
+    } else if (reply instanceof Reply.ManagerNudge nudge) {
+      m.kind = "nudge";
+      m.text = nudge.summary();
+      m.nudge = WebNudges.render(nudge);
     } else if (reply instanceof Reply.Progress progress) {
       m.kind = "progress";
       m.text = progress.summary();
@@ -107,6 +111,7 @@ final class WebRenderer {
     WebMessage.Progress progress;
     String noticeKind;
     WebMessage.File file;
+    WebMessage.Nudge nudge;
 
     Draft(String id, String language) {
       this.id = id;
@@ -127,7 +132,8 @@ final class WebRenderer {
           feedback,
           progress,
           noticeKind,
-          file);
+          file,
+          nudge);
     }
   }
 

@@ -12,9 +12,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.learnloop.app.TestDataDir;
+import io.learnloop.app.coaching.Coaching;
+import io.learnloop.dialog.coaching.NudgeSchedule;
 import io.learnloop.dialog.conversation.DailyQuiz;
 import io.learnloop.dialog.learning.Learner;
 import io.learnloop.dialog.learning.Learners;
+import io.learnloop.dialog.roster.Roster;
+import io.learnloop.dialog.roster.RosterEntry;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +56,8 @@ class SlackEventsTest {
   @Autowired DailyQuiz daily;
   @Autowired io.learnloop.dialog.conversation.Assistant assistant;
   @Autowired Learners learners;
+  @Autowired Roster roster;
+  @Autowired Coaching coaching;
 
   @BeforeEach
   void awaitIndex() {
@@ -456,6 +463,56 @@ class SlackEventsTest {
     assertThat(posts).hasSize(2);
     assertThat(actionIds(SlackWorkspace.blocks(posts.get(1))))
         .anyMatch(id -> id.startsWith("quiz.choice#"));
+  }
+
+  @Test
+  void should_send_a_manager_their_weekly_nudge_about_their_reports_as_one_dm() {
+    String manager = newUser();
+    String report = newUser();
+    answered(manager, "D" + manager, "help");
+    answered(report, "D" + report, "help");
+    Learner boss =
+        learners.findByIdentity("slack", SlackWorkspace.TEAM + ":" + manager).orElseThrow();
+    Learner siti =
+        learners.findByIdentity("slack", SlackWorkspace.TEAM + ":" + report).orElseThrow();
+    List<RosterEntry> entries = new ArrayList<>(roster.all());
+    entries.add(
+        new RosterEntry(
+            boss.id(), "Rina Wijaya", boss.role(), Optional.empty(), "", Optional.empty(), false));
+    entries.add(
+        new RosterEntry(
+            siti.id(),
+            "Siti Nurhaliza",
+            siti.role(),
+            Optional.empty(),
+            "",
+            Optional.of(boss.id()),
+            false));
+    roster.replaceAll(entries);
+    Instant monday =
+        NudgeSchedule.mondayMorning().due(boss.timezone(), nextMondayNine(boss)).orElseThrow();
+
+    coaching.weekly().orElseThrow().sendDue(monday);
+    coaching.weekly().orElseThrow().sendDue(monday.plusSeconds(300));
+
+    List<LoggedRequest> posts = callsIn("chat.postMessage", "D" + manager);
+    assertThat(posts).as("the help answer, then one nudge").hasSize(2);
+    JsonNode blocks = SlackWorkspace.blocks(posts.get(1));
+    assertThat(blocks.get(0).path("text").path("text").asText()).isEqualTo("Your team this week");
+    assertThat(blocks.toString())
+        .contains("Siti Nurhaliza: not started yet")
+        .contains("of 1 of your reports");
+    assertThat(callsIn("chat.postMessage", "D" + report)).as("reports get no nudge").hasSize(1);
+  }
+
+  private static Instant nextMondayNine(Learner learner) {
+    return java.time.ZonedDateTime.now(learner.timezone())
+        .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY))
+        .withHour(9)
+        .withMinute(0)
+        .withSecond(0)
+        .withNano(0)
+        .toInstant();
   }
 
   @Test

@@ -212,6 +212,104 @@ public sealed interface Reply {
   }
 
   /**
+   * A manager's weekly coaching nudge about their own reports. With no reports it is short: {@code
+   * title} and {@code summary} only, every list empty.
+   *
+   * @param summary the week in one sentence (participation), or the friendly note for a manager
+   *     with no reports
+   * @param activeReports reports who answered at least one question in the last 7 days
+   * @param skills team mastery per skill the reports' roles target, in the roles' order
+   * @param weakest the (at most two) skills furthest below target, weakest first
+   * @param inactive reports with no answer for 7 days or more, by name
+   * @param prompts two or three things to do in a 10-minute conversation
+   */
+  record ManagerNudge(
+      Language language,
+      String title,
+      String summary,
+      int activeReports,
+      int reports,
+      List<TeamSkill> skills,
+      List<WeakSkill> weakest,
+      List<InactiveReport> inactive,
+      List<String> prompts)
+      implements Reply {
+
+    /**
+     * @param mastery the mean of the learner model's estimates over the reports whose role targets
+     *     the skill, 0 to 1
+     * @param uncertainty the standard deviation of that mean
+     * @param target the mean of their roles' targets, 0 to 1
+     * @param atTarget reports whose estimate less its uncertainty reaches their target
+     * @param learners reports whose role targets the skill
+     */
+    public record TeamSkill(
+        String skill,
+        double mastery,
+        double uncertainty,
+        double target,
+        int atTarget,
+        int learners) {
+      public TeamSkill {
+        Objects.requireNonNull(skill, "skill");
+        if (atTarget < 0 || atTarget > learners) {
+          throw new IllegalArgumentException("at target is 0 to " + learners + ": " + atTarget);
+        }
+      }
+    }
+
+    /**
+     * @param mostMissed the skill's questions the reports missed most in the last four weeks
+     */
+    public record WeakSkill(
+        String skill, double mastery, double target, List<MissedItem> mostMissed) {
+      public WeakSkill {
+        Objects.requireNonNull(skill, "skill");
+        mostMissed = List.copyOf(mostMissed);
+      }
+    }
+
+    /**
+     * @param question the item's question as written in the quiz bank
+     * @param misses wrong answers to it
+     * @param learners reports who answered it wrong at least once
+     */
+    public record MissedItem(String question, int misses, int learners) {
+      public MissedItem {
+        Objects.requireNonNull(question, "question");
+      }
+    }
+
+    /**
+     * @param daysInactive whole days since their last answer; empty when they never answered
+     */
+    public record InactiveReport(String name, java.util.OptionalInt daysInactive) {
+      public InactiveReport {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(daysInactive, "daysInactive");
+      }
+    }
+
+    public ManagerNudge {
+      Objects.requireNonNull(language, "language");
+      Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(summary, "summary");
+      skills = List.copyOf(skills);
+      weakest = List.copyOf(weakest);
+      inactive = List.copyOf(inactive);
+      prompts = List.copyOf(prompts);
+      if (activeReports < 0 || activeReports > reports) {
+        throw new IllegalArgumentException("active reports are 0 to " + reports);
+      }
+    }
+
+    @Override
+    public String fallbackText() {
+      return title + "\n" + summary;
+    }
+  }
+
+  /**
    * The reveal of a team round; it replaces the round's card.
    *
    * @param counts how many chose each choice, in the choices' order

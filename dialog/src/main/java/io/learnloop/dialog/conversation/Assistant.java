@@ -72,6 +72,7 @@ public final class Assistant {
   private final Deliveries deliveriesInOutage;
   private final Enrollment enrollment;
   private final ConversationReferences references;
+  private final DirectConversations direct;
   private final AccessGroups access;
   private final KnowledgeBase knowledge;
   private final Optional<Quizzing> quiz;
@@ -127,6 +128,7 @@ public final class Assistant {
     this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
     this.enrollment = Objects.requireNonNull(enrollment, "enrollment");
     this.references = Objects.requireNonNull(references, "references");
+    this.direct = new DirectConversations(references);
     this.access = Objects.requireNonNull(access, "access");
     this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
     this.quiz = Objects.requireNonNull(quiz, "quiz");
@@ -172,50 +174,47 @@ public final class Assistant {
       return List.of();
     }
     ChatGateway gateway = gateway(channel);
-    Optional<ConversationRef> direct = references.direct(learner.id(), channel);
-    ConversationRef where;
-    if (direct.isPresent()) {
-      where = direct.get();
-    } else {
-      Optional<ChannelUser> user = channelUser(learner, channel);
-      if (user.isEmpty()) {
-        return List.of();
-      }
-      try {
-        where = gateway.openDirect(user.get());
-      } catch (DeliveryFailedException e) {
-        log.log(Level.WARNING, "Cannot open a conversation with " + learner.id(), e);
-        return List.of();
-      }
-      references.remember(learner.id(), where);
+    Optional<ConversationRef> where = direct.with(learner, gateway);
+    if (where.isEmpty()) {
+      return List.of();
     }
-    Outgoing question =
-        Outgoing.toEveryone(quiz.get().ask().next(learner, where, learner.language()));
+    Reply question = quiz.get().ask().next(learner, where.get(), learner.language());
+    return writeFirst(learner, gateway, where.get(), Outgoing.toEveryone(question));
+  }
+
+  /**
+   * Sends a reply the core writes first (a manager's nudge) to the learner's direct conversation on
+   * {@code channel}, opened when the learner has none yet.
+   *
+   * @return what was sent; empty when the learner cannot be reached there or the channel refused it
+   * @throws IllegalArgumentException when no gateway serves {@code channel}
+   */
+  public List<Sent> sendDirect(Learner learner, String channel, Reply reply) {
+    ChatGateway gateway = gateway(channel);
+    return direct
+        .with(learner, gateway)
+        .map(where -> writeFirst(learner, gateway, where, Outgoing.toEveryone(reply)))
+        .orElse(List.of());
+  }
+
+  private List<Sent> writeFirst(
+      Learner learner, ChatGateway gateway, ConversationRef where, Outgoing message) {
     try {
-      return List.of(sendOne(gateway, where, question));
+      return List.of(sendOne(gateway, where, message));
     } catch (DeliveryFailedException e) {
       if (e.unreachable()) {
         // The conversation is gone (the app removed, the person left): forget it rather than
         // try it every day; the next attempt opens a new one if the person can be reached.
         log.log(Level.WARNING, learner.id() + " is unreachable at " + where.key(), e);
-        references.forget(learner.id(), channel);
+        references.forget(learner.id(), gateway.channel());
       } else {
-        log.log(Level.WARNING, "Could not send a question to " + where.key(), e);
+        log.log(Level.WARNING, "Could not send to " + where.key(), e);
       }
       return List.of();
     } catch (RuntimeException e) {
-      log.log(Level.WARNING, "Could not send a question to " + where.key(), e);
+      log.log(Level.WARNING, "Could not send to " + where.key(), e);
       return List.of();
     }
-  }
-
-  private static Optional<ChannelUser> channelUser(Learner learner, String channel) {
-    String identity = learner.identities().get(channel);
-    if (identity == null || !identity.contains(":")) {
-      return Optional.empty();
-    }
-    String[] parts = identity.split(":", 2);
-    return Optional.of(new ChannelUser(channel, parts[0], parts[1]));
   }
 
   private boolean firstDelivery(Interaction interaction) {

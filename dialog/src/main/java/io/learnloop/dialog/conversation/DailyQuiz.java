@@ -6,19 +6,15 @@ import io.learnloop.dialog.learning.Learner;
 import io.learnloop.dialog.learning.LearnerId;
 import io.learnloop.dialog.learning.Learners;
 import io.learnloop.dialog.schedule.DailyQuizTimes;
+import io.learnloop.dialog.schedule.FanOut;
 import io.learnloop.dialog.schedule.QuizCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -78,31 +74,7 @@ public final class DailyQuiz {
    */
   public int sendDue(Instant now) {
     List<LearnerId> due = calendar.due(now, SWEEP_LIMIT);
-    if (due.isEmpty()) {
-      return 0;
-    }
-    // Several learners at once: a channel that makes one learner's message wait (Slack's 429)
-    // holds up no one else.
-    ExecutorService senders = Executors.newFixedThreadPool(Math.min(SENDERS, due.size()));
-    try {
-      List<Future<Boolean>> sent = new ArrayList<>();
-      for (LearnerId id : due) {
-        sent.add(senders.submit(() -> sendTo(id, now)));
-      }
-      int count = 0;
-      for (Future<Boolean> one : sent) {
-        count += Boolean.TRUE.equals(one.get()) ? 1 : 0;
-      }
-      return count;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return 0;
-    } catch (ExecutionException e) {
-      log.log(Level.WARNING, "A daily quiz failed", e.getCause());
-      return 0;
-    } finally {
-      senders.shutdownNow();
-    }
+    return FanOut.count(due, SENDERS, "daily-quiz", id -> sendTo(id, now));
   }
 
   private boolean sendTo(LearnerId id, Instant now) {

@@ -114,8 +114,8 @@ public final class Enrollment {
         learner.preferences());
   }
 
-  // The channel's own key when it is a valid learner id; a digest of it otherwise.
-  static LearnerId idFor(ChannelUser user) {
+  /** The id a person first met on {@code user}'s channel gets: the channel's own key if it fits. */
+  public static LearnerId idFor(ChannelUser user) {
     String key = user.key();
     if (key.matches("[A-Za-z0-9:._-]{1,120}")) {
       return new LearnerId(key);

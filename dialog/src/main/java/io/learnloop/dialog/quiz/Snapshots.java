@@ -105,7 +105,7 @@ public final class Snapshots {
   /**
    * @param events the learner's answers, in the order recorded, when the caller has read them
    */
-  LearnerSnapshot of(LearnerId learner, RoleId role, Instant now, List<AnswerEvent> events) {
+  public LearnerSnapshot of(LearnerId learner, RoleId role, Instant now, List<AnswerEvent> events) {
     ModelMastery mastery = mastery();
     Set<ItemId> seen = new LinkedHashSet<>();
     Map<SkillId, Integer> misses = new HashMap<>();

@@ -84,6 +84,8 @@ public final class BlockKitRenderer {
       roundResult(result, blocks);
     } else if (reply instanceof Reply.Export export) {
       blocks.add(section(escape(export.text())));
+    } else if (reply instanceof Reply.ManagerNudge nudge) {
+      nudge(nudge, blocks);
     }
     numberActionIds(blocks);
     return new SlackMessage(fallback(reply.fallbackText()), bounded(blocks, MAX_BLOCKS, reply));
@@ -211,28 +213,21 @@ public final class BlockKitRenderer {
                             progress.points(),
                             progress.reviewsDue()))))));
     out.add(DividerBlock.builder().build());
-    StringBuilder lines = new StringBuilder();
-    for (Reply.Progress.SkillLine skill : progress.skills()) {
-      String line =
-          bar(skill.mastery(), skill.target())
-              + "  "
-              + escape(
-                  Messages.get(
-                      language,
-                      "render.skill-line",
-                      skill.skill(),
-                      Math.round(skill.mastery() * 100),
-                      Math.round(skill.target() * 100)))
-              + "\n";
-      if (lines.length() + line.length() > MAX_SECTION) {
-        out.add(section(lines.toString().strip()));
-        lines.setLength(0);
-      }
-      lines.append(line);
-    }
-    if (!lines.isEmpty()) {
-      out.add(section(lines.toString().strip()));
-    }
+    sections(
+        progress.skills().stream()
+            .map(
+                skill ->
+                    bar(skill.mastery(), skill.target())
+                        + "  "
+                        + escape(
+                            Messages.get(
+                                language,
+                                "render.skill-line",
+                                skill.skill(),
+                                Math.round(skill.mastery() * 100),
+                                Math.round(skill.target() * 100))))
+            .toList(),
+        out);
     if (!progress.summary().isBlank()) {
       out.add(context(List.of(markdown(escape(progress.summary())))));
     }
@@ -336,6 +331,92 @@ public final class BlockKitRenderer {
       return Optional.of(publicBaseUrl.get() + url).filter(u -> u.length() <= 3000);
     }
     return Optional.empty();
+  }
+
+  // Every list under a bold heading of its own; a manager with no reports gets the summary only.
+  private void nudge(Reply.ManagerNudge nudge, List<LayoutBlock> out) {
+    Language language = nudge.language();
+    out.add(header(nudge.title()));
+    out.add(section(escape(nudge.summary())));
+    List<String> skills = new ArrayList<>();
+    for (Reply.ManagerNudge.TeamSkill skill : nudge.skills()) {
+      skills.add(
+          bar(skill.mastery(), skill.target())
+              + "  "
+              + escape(
+                  Messages.get(
+                      language,
+                      "render.nudge-skill-line",
+                      skill.skill(),
+                      Math.round(skill.mastery() * 100),
+                      Math.round(skill.uncertainty() * 100),
+                      Math.round(skill.target() * 100),
+                      skill.atTarget(),
+                      skill.learners())));
+    }
+    headed(language, "render.nudge-skills", skills, out);
+    List<String> weakest = new ArrayList<>();
+    for (Reply.ManagerNudge.WeakSkill weak : nudge.weakest()) {
+      weakest.add("*" + escape(weak.skill()) + "*");
+      weak.mostMissed()
+          .forEach(
+              missed ->
+                  weakest.add(
+                      "• "
+                          + escape(
+                              Messages.get(
+                                  language,
+                                  "render.nudge-missed",
+                                  missed.question(),
+                                  missed.misses(),
+                                  missed.learners()))));
+    }
+    headed(language, "render.nudge-weakest", weakest, out);
+    headed(
+        language,
+        "render.nudge-inactive",
+        nudge.inactive().stream().map(r -> "• " + escape(inactive(language, r))).toList(),
+        out);
+    List<String> prompts = new ArrayList<>();
+    for (int i = 0; i < nudge.prompts().size(); i++) {
+      prompts.add((i + 1) + ". " + escape(nudge.prompts().get(i)));
+    }
+    headed(language, "render.nudge-prompts", prompts, out);
+  }
+
+  /** "Budi Santoso: 10 days" or "Ayu Pratama: not started yet", in the reader's language. */
+  private static String inactive(Language language, Reply.ManagerNudge.InactiveReport report) {
+    return report.daysInactive().isPresent()
+        ? Messages.get(
+            language, "render.nudge-inactive-days", report.name(), report.daysInactive().getAsInt())
+        : Messages.get(language, "render.nudge-never", report.name());
+  }
+
+  private static void headed(
+      Language language, String heading, List<String> lines, List<LayoutBlock> out) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    out.add(DividerBlock.builder().build());
+    List<String> all = new ArrayList<>();
+    all.add("*" + escape(Messages.get(language, heading)) + "*");
+    all.addAll(lines);
+    sections(all, out);
+  }
+
+  /** Lines packed into as few sections as Slack's 3,000 characters per section allow. */
+  private static void sections(List<String> lines, List<LayoutBlock> out) {
+    StringBuilder text = new StringBuilder();
+    for (String line : lines) {
+      if (text.length() + line.length() + 1 > MAX_SECTION && !text.isEmpty()) {
+        out.add(section(text.toString().strip()));
+        text.setLength(0);
+      }
+      text.append(line).append('\n');
+    }
+    if (!text.isEmpty()) {
+      out.add(section(text.toString().strip()));
+    }
   }
 
   private static String bar(double mastery, double target) {

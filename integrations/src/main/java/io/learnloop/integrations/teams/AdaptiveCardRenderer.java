@@ -92,6 +92,8 @@ public final class AdaptiveCardRenderer {
       roundResult(result, body);
     } else if (reply instanceof Reply.Export export) {
       body.add(text(export.text()));
+    } else if (reply instanceof Reply.ManagerNudge nudge) {
+      nudge(nudge, body);
     }
     if (actions.isEmpty()) {
       card.remove("actions");
@@ -246,6 +248,76 @@ public final class AdaptiveCardRenderer {
       }
     }
     body.add(subtle("📖 " + citationLink(result.readMore())));
+  }
+
+  private static void nudge(Reply.ManagerNudge nudge, ArrayNode body) {
+    Language language = nudge.language();
+    body.add(text(nudge.title()).put("size", "Large").put("weight", "Bolder"));
+    body.add(text(nudge.summary()));
+    List<String> skills = new java.util.ArrayList<>();
+    for (Reply.ManagerNudge.TeamSkill skill : nudge.skills()) {
+      skills.add(
+          (skill.mastery() >= skill.target() ? "🟢 " : "🟡 ")
+              + Messages.get(
+                  language,
+                  "render.nudge-skill-line",
+                  skill.skill(),
+                  Math.round(skill.mastery() * 100),
+                  Math.round(skill.uncertainty() * 100),
+                  Math.round(skill.target() * 100),
+                  skill.atTarget(),
+                  skill.learners()));
+    }
+    headed(language, "render.nudge-skills", skills, body);
+    List<String> weakest = new java.util.ArrayList<>();
+    for (Reply.ManagerNudge.WeakSkill weak : nudge.weakest()) {
+      weakest.add("**" + weak.skill() + "**");
+      for (Reply.ManagerNudge.MissedItem missed : weak.mostMissed()) {
+        weakest.add(
+            "- "
+                + Messages.get(
+                    language,
+                    "render.nudge-missed",
+                    missed.question(),
+                    missed.misses(),
+                    missed.learners()));
+      }
+    }
+    headed(language, "render.nudge-weakest", weakest, body);
+    headed(
+        language,
+        "render.nudge-inactive",
+        nudge.inactive().stream()
+            .map(
+                r ->
+                    "- "
+                        + (r.daysInactive().isPresent()
+                            ? Messages.get(
+                                language,
+                                "render.nudge-inactive-days",
+                                r.name(),
+                                r.daysInactive().getAsInt())
+                            : Messages.get(language, "render.nudge-never", r.name())))
+            .toList(),
+        body);
+    List<String> prompts = new java.util.ArrayList<>();
+    for (int i = 0; i < nudge.prompts().size(); i++) {
+      prompts.add((i + 1) + ". " + nudge.prompts().get(i));
+    }
+    headed(language, "render.nudge-prompts", prompts, body);
+  }
+
+  private static void headed(
+      Language language, String heading, List<String> lines, ArrayNode body) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    body.add(
+        text("**" + Messages.get(language, heading) + "**")
+            .put("spacing", "Medium")
+            .put("separator", true));
+    // One block per section keeps Teams' line breaks; Markdown needs a blank line between items.
+    body.add(text(String.join("\n\n", lines)).put("spacing", "Small"));
   }
 
   private static void buttons(List<Action> buttons, ArrayNode actions) {

@@ -1,0 +1,83 @@
+package io.learnloop.integrations.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.slack.api.model.block.HeaderBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import io.learnloop.dialog.channel.Reply.ManagerNudge;
+import io.learnloop.dialog.i18n.Language;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class BlockKitRendererNudgeTest {
+
+  private final BlockKitRenderer renderer = new BlockKitRenderer(Optional.empty());
+
+  private static String text(List<LayoutBlock> blocks) {
+    return blocks.stream()
+        .map(
+            b ->
+                b instanceof SectionBlock s
+                    ? s.getText().getText()
+                    : b instanceof HeaderBlock h ? h.getText().getText() : "")
+        .collect(Collectors.joining("\n"));
+  }
+
+  @Test
+  void should_render_every_part_of_the_nudge_in_the_managers_language() {
+    ManagerNudge nudge =
+        new ManagerNudge(
+            Language.ENGLISH,
+            "Your team this week",
+            "1 of 3 of your reports practised in the last 7 days",
+            1,
+            3,
+            List.of(new ManagerNudge.TeamSkill("Security basics", 0.52, 0.08, 0.75, 0, 3)),
+            List.of(
+                new ManagerNudge.WeakSkill(
+                    "Security basics",
+                    0.52,
+                    0.75,
+                    List.of(new ManagerNudge.MissedItem("What is <phishing>?", 3, 2)))),
+            List.of(new ManagerNudge.InactiveReport("Budi Santoso", OptionalInt.of(10))),
+            List.of("Check in with Budi Santoso.", "Pick Security basics."));
+
+    BlockKitRenderer.SlackMessage message = renderer.render(nudge, false, Optional.empty());
+
+    String text = text(message.blocks());
+    assertThat(message.blocks().get(0)).isInstanceOf(HeaderBlock.class);
+    assertThat(text)
+        .contains("Your team this week")
+        .contains("Security basics: 52% ± 8 (target 75%) · 0 of 3 at target")
+        .contains("*Weakest topics*")
+        .contains("\"What is &lt;phishing&gt;?\": missed 3 times by 2 people")
+        .contains("• Budi Santoso: 10 days")
+        .contains("1. Check in with Budi Santoso.")
+        .contains("2. Pick Security basics.");
+    assertThat(message.text()).startsWith("Your team this week");
+  }
+
+  @Test
+  void should_render_a_nudge_without_reports_as_title_and_summary() {
+    ManagerNudge nudge =
+        new ManagerNudge(
+            Language.INDONESIAN,
+            "Tim Anda minggu ini",
+            "Belum ada anggota tim.",
+            0,
+            0,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+
+    BlockKitRenderer.SlackMessage message = renderer.render(nudge, false, Optional.empty());
+
+    assertThat(message.blocks()).hasSize(2);
+    assertThat(text(message.blocks())).isEqualTo("Tim Anda minggu ini\nBelum ada anggota tim.");
+  }
+}

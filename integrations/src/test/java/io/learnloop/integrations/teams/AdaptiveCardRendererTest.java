@@ -1,0 +1,153 @@
+package io.learnloop.integrations.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.learnloop.dialog.channel.Action;
+import io.learnloop.dialog.channel.ActionIds;
+import io.learnloop.dialog.channel.Citation;
+import io.learnloop.dialog.channel.Reply;
+import io.learnloop.dialog.channel.Reply.ManagerNudge;
+import io.learnloop.dialog.i18n.Language;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class AdaptiveCardRendererTest {
+
+  private final AdaptiveCardRenderer renderer =
+      new AdaptiveCardRenderer(
+          Optional.of("https://learnloop.example.com/"),
+          key -> key.equals("teams:t1:29:ana") ? Optional.of("Ana") : Optional.empty());
+
+  private static final Citation SOURCE =
+      new Citation(
+          "handbook/annual-leave.md",
+          "Annual leave",
+          "Carrying days over",
+          "/docs/annual-leave.md",
+          1);
+
+  @Test
+  void should_render_a_managers_nudge_with_every_part_in_the_managers_language() {
+    ManagerNudge nudge =
+        new ManagerNudge(
+            Language.INDONESIAN,
+            "Ringkasan tim Anda minggu ini",
+            "2 dari 3 anggota tim berlatih minggu ini.",
+            2,
+            3,
+            List.of(new ManagerNudge.TeamSkill("Dasar-dasar keamanan", 0.52, 0.08, 0.75, 0, 3)),
+            List.of(
+                new ManagerNudge.WeakSkill(
+                    "Dasar-dasar keamanan",
+                    0.52,
+                    0.75,
+                    List.of(new ManagerNudge.MissedItem("Berapa lama kata sandi?", 4, 2)))),
+            List.of(
+                new ManagerNudge.InactiveReport("Budi Santoso", OptionalInt.of(10)),
+                new ManagerNudge.InactiveReport("Ayu Pratama", OptionalInt.empty())),
+            List.of("Tanyakan pada Budi apa yang menghalanginya."));
+
+    JsonNode card = renderer.render(nudge, false).card().orElseThrow();
+
+    String body = card.path("body").toString();
+    assertThat(body)
+        .contains("Ringkasan tim Anda minggu ini")
+        .contains("Dasar-dasar keamanan")
+        .contains("Berapa lama kata sandi?")
+        .contains("Budi Santoso")
+        .contains("Ayu Pratama")
+        .contains("Tanyakan pada Budi")
+        .doesNotContain("render.");
+    assertThat(card.has("actions")).isFalse();
+  }
+
+  @Test
+  void should_give_every_kind_of_reply_a_body_that_shows_it() {
+    List<Reply> replies =
+        List.of(
+            new Reply.Answer(
+                Language.ENGLISH,
+                "How many?",
+                "Five days [1].",
+                List.of(SOURCE),
+                false,
+                true,
+                List.of(Action.of(ActionIds.HELPFUL, "a1", "Helpful"))),
+            new Reply.QuizQuestion(
+                Language.ENGLISH,
+                "c1",
+                "New topic",
+                "How many days carry over?",
+                List.of(
+                    Action.of(ActionIds.QUIZ_CHOICE, "c1.1", "Five"),
+                    Action.of(ActionIds.QUIZ_CHOICE, "c1.2", "Ten"))),
+            new Reply.QuizFeedback(
+                Language.ENGLISH,
+                "c1",
+                "How many days carry over?",
+                List.of("Five", "Ten"),
+                1,
+                0,
+                "Not quite: the answer is Five.",
+                "Up to five days carry over.",
+                "",
+                SOURCE,
+                List.of(Action.of(ActionIds.QUIZ_NEXT, "", "Next question"))),
+            new Reply.Lesson(Language.ENGLISH, "Read this first.", SOURCE, List.of()),
+            new Reply.Notice(
+                Language.ENGLISH,
+                Reply.Notice.Kind.INFO,
+                "Delete everything?",
+                List.of(Action.of(ActionIds.FORGET_CONFIRMED, "", "Delete"))),
+            new Reply.Progress(
+                Language.ENGLISH,
+                "Your progress",
+                List.of(new Reply.Progress.SkillLine("Leave", 0.4, 0.7)),
+                3,
+                120,
+                2,
+                "Keep going."),
+            new Reply.RoundResult(
+                Language.ENGLISH,
+                "r1",
+                "How many days carry over?",
+                List.of("Five", "Ten"),
+                List.of(2, 1),
+                0,
+                "Five it is.",
+                "Up to five days.",
+                SOURCE,
+                List.of(
+                    new Reply.RoundResult.Standing("teams:t1:29:ana", 100, 2),
+                    new Reply.RoundResult.Standing("teams:t1:29:budi", 50, 1))),
+            new Reply.Export(Language.ENGLISH, "Your data", "export.json", Map.of("a", 1)));
+
+    for (Reply reply : replies) {
+      ObjectNode card = renderer.render(reply, true).card().orElseThrow();
+      assertThat(card.path("body").size()).as(reply.getClass().getSimpleName()).isPositive();
+      assertThat(card.toString()).as(reply.getClass().getSimpleName()).doesNotContain("render.");
+    }
+    String round = renderer.render(replies.get(6), false).card().orElseThrow().toString();
+    assertThat(round).contains("Ana").contains("a teammate");
+    String answer = renderer.render(replies.get(0), true).card().orElseThrow().toString();
+    assertThat(answer)
+        .contains("You asked: How many?")
+        .contains(
+            "[Annual leave › Carrying days over](https://learnloop.example.com/docs/annual-leave.md)");
+  }
+
+  @Test
+  void should_send_a_notice_without_buttons_as_plain_markdown() {
+    AdaptiveCardRenderer.TeamsMessage message =
+        renderer.render(
+            Reply.Notice.of(Language.ENGLISH, Reply.Notice.Kind.UNAVAILABLE, "Down."), false);
+
+    assertThat(message.card()).isEmpty();
+    assertThat(message.text()).isEqualTo("⚠️ Down.");
+  }
+}

@@ -293,6 +293,47 @@ class TeamsActivitiesTest {
   }
 
   @Test
+  void should_wait_out_a_429_and_deliver_the_answer_once() {
+    String user = TeamsTenant.user("eko-" + UUID.randomUUID());
+    String conversation = TeamsTenant.personalConversation(user);
+    String throttled = "teams-429-" + UUID.randomUUID();
+    connector.stubFor(
+        post(urlPathMatching("/teams/v3/conversations/[^/]+/activities"))
+            .inScenario(throttled)
+            .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+            .withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.containing("\"message\""))
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withHeader("Retry-After", "1")
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"error\":{\"code\":\"Throttled\",\"message\":\"Too many requests\"}}"))
+            .willSetStateTo("served"));
+
+    say(user, conversation, "help");
+
+    awaitRecorded(Reply.Notice.class);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        postsTo(conversation).stream()
+                            .filter(r -> r.getBodyAsString().contains("\"message\"")))
+                    .hasSize(2));
+    List<LoggedRequest> posts =
+        postsTo(conversation).stream()
+            .filter(r -> r.getBodyAsString().contains("\"message\""))
+            .toList();
+    assertThat(posts.get(1).getLoggedDate().getTime() - posts.get(0).getLoggedDate().getTime())
+        .as("Retry-After waited out")
+        .isGreaterThanOrEqualTo(900);
+    assertThat(recording().recorded()).hasSize(1);
+  }
+
+  @Test
   void should_forget_a_conversation_teams_says_is_gone_instead_of_retrying_it() {
     String user = TeamsTenant.user("gone-" + UUID.randomUUID());
     String conversation = TeamsTenant.personalConversation(user);

@@ -68,7 +68,7 @@ public final class AdaptiveCardRenderer {
   public TeamsMessage render(Reply reply, boolean echoQuestion) {
     if (reply instanceof Reply.Notice notice && notice.actions().isEmpty()) {
       return new TeamsMessage(
-          bounded(icon(notice) + notice.text(), reply.language()), Optional.empty());
+          bounded(lineBreaks(icon(notice) + notice.text()), reply.language()), Optional.empty());
     }
     ObjectNode card = card(reply.fallbackText());
     ArrayNode body = card.putArray("body");
@@ -103,7 +103,8 @@ public final class AdaptiveCardRenderer {
 
   /** The same reply as plain text: the retry after Teams refused the card. */
   public TeamsMessage plain(Reply reply) {
-    return new TeamsMessage(bounded(reply.fallbackText(), reply.language()), Optional.empty());
+    return new TeamsMessage(
+        bounded(lineBreaks(reply.fallbackText()), reply.language()), Optional.empty());
   }
 
   private void answer(
@@ -364,9 +365,32 @@ public final class AdaptiveCardRenderer {
   private static ObjectNode text(String markdown) {
     ObjectNode block = JSON.createObjectNode();
     block.put("type", "TextBlock");
-    block.put("text", markdown);
+    block.put("text", lineBreaks(markdown));
     block.put("wrap", true);
     return block;
+  }
+
+  // Markdown joins single lines into one paragraph: the core's lines stay lines, its "• " lines
+  // become a list.
+  static String lineBreaks(String text) {
+    if (text.indexOf('\n') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder();
+    boolean previousItem = false;
+    for (String line : text.strip().split("\\R")) {
+      String trimmed = line.strip();
+      if (trimmed.isEmpty()) {
+        continue;
+      }
+      boolean item = trimmed.startsWith("• ") || trimmed.startsWith("- ");
+      if (!out.isEmpty()) {
+        out.append(item && previousItem ? "\n" : "\n\n");
+      }
+      out.append(item ? "- " + trimmed.substring(2) : trimmed);
+      previousItem = item;
+    }
+    return out.toString();
   }
 
   private static ObjectNode subtle(String markdown) {

@@ -150,4 +150,14 @@ class AdaptiveCardRendererTest {
     assertThat(message.card()).isEmpty();
     assertThat(message.text()).isEqualTo("⚠️ Down.");
   }
+
+  @Test
+  void should_keep_the_cores_lines_as_lines_and_its_bullets_as_a_list() {
+    assertThat(
+            AdaptiveCardRenderer.lineBreaks(
+                "The closest passages I found:\n• Five days carry over. [1]\n• They expire in March. [2]\nAsk HR."))
+        .isEqualTo(
+            "The closest passages I found:\n\n- Five days carry over. [1]\n- They expire in March. [2]\n\nAsk HR.");
+    assertThat(AdaptiveCardRenderer.lineBreaks("One line.")).isEqualTo("One line.");
+  }
 }

@@ -1,13 +1,19 @@
 package io.learnloop.integrations.teams;
 
+import com.microsoft.aad.msal4j.ClientCredentialFactory;
+import com.microsoft.aad.msal4j.ClientCredentialParameters;
+import com.microsoft.aad.msal4j.ConfidentialClientApplication;
 import com.microsoft.bot.connector.authentication.AppCredentials;
+import com.microsoft.bot.connector.authentication.Authenticator;
 import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.connector.authentication.SimpleChannelProvider;
 import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.schema.Serialization;
+import java.net.MalformedURLException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -35,12 +41,49 @@ public final class TeamsAdapters {
       return MicrosoftAppCredentials.empty();
     }
     String host = login.endsWith("/") ? login : login + "/";
+    // MSAL checks an authority it does not know with Microsoft's instance discovery; a sign-in host
+    // set by configuration (a test, a private cloud) is trusted as configured.
+    boolean known = host.equals(LOGIN) || host.equals("https://login.microsoftonline.us/");
     return new MicrosoftAppCredentials(appId, password, tenant.orElse(null)) {
       @Override
       public String oAuthEndpoint() {
         return host + getChannelAuthTenant();
       }
+
+      @Override
+      protected Authenticator buildAuthenticator() throws MalformedURLException {
+        ConfidentialClientApplication.Builder builder =
+            ConfidentialClientApplication.builder(
+                    getAppId(), ClientCredentialFactory.createFromSecret(getAppPassword()))
+                .authority(oAuthEndpoint())
+                .validateAuthority(known);
+        if (!known) {
+          builder.aadInstanceDiscoveryResponse(ownDiscovery(host, getChannelAuthTenant()));
+        }
+        ConfidentialClientApplication app = builder.build();
+        ClientCredentialParameters parameters =
+            ClientCredentialParameters.builder(Set.of(oAuthScope())).build();
+        return () -> app.acquireToken(parameters);
+      }
     };
+  }
+
+  // What Microsoft's instance discovery would say of a host that is its own only alias.
+  private static String ownDiscovery(String host, String tenant) {
+    java.net.URI uri = java.net.URI.create(host);
+    // MSAL keeps discovered instances by host name, without the port.
+    String name = uri.getHost();
+    return "{\"tenant_discovery_endpoint\":\""
+        + host
+        + tenant
+        + "/v2.0/.well-known/openid-configuration\",\"api-version\":\"1.1\",\"metadata\":"
+        + "[{\"preferred_network\":\""
+        + name
+        + "\",\"preferred_cache\":\""
+        + name
+        + "\",\"aliases\":[\""
+        + name
+        + "\"]}]}";
   }
 
   /**

@@ -2,11 +2,7 @@ package io.learnloop.integrations.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.aad.msal4j.ConfidentialClientApplication;
 import com.microsoft.bot.connector.authentication.AppCredentials;
-import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +18,6 @@ class TeamsAdaptersTest {
     assertThat(credentials.oAuthEndpoint())
         .isEqualTo("https://login.microsoftonline.com/" + TENANT);
     assertThat(credentials.oAuthScope()).isEqualTo("https://api.botframework.com/.default");
-    assertThat(msalAuthority(credentials))
-        .isEqualTo("https://login.microsoftonline.com/" + TENANT + "/");
   }
 
   @Test
@@ -41,15 +35,5 @@ class TeamsAdaptersTest {
         TeamsAdapters.credentials("", "", Optional.empty(), TeamsAdapters.LOGIN);
 
     assertThat(credentials.getAppId()).isNull();
-  }
-
-  // The MSAL client the SDK builds from the credentials is the one that requests the token.
-  private static String msalAuthority(AppCredentials credentials) throws Exception {
-    Method build = MicrosoftAppCredentials.class.getDeclaredMethod("buildAuthenticator");
-    build.setAccessible(true);
-    Object authenticator = build.invoke(credentials);
-    Field app = authenticator.getClass().getDeclaredField("app");
-    app.setAccessible(true);
-    return ((ConfidentialClientApplication) app.get(authenticator)).authority();
   }
 }

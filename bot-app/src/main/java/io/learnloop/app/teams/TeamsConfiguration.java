@@ -76,8 +76,10 @@ class TeamsConfiguration {
   }
 
   @Bean
-  TeamsTurns teamsTurns() {
-    return new TeamsTurns();
+  TeamsTurns teamsTurns(TeamsSettings settings) {
+    return settings.localMode()
+        ? new TeamsTurns()
+        : new TeamsTurns(Optional.of(settings.serviceUrl()), "28:" + settings.appId());
   }
 
   @Bean

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param openIdMetadata where the Bot Connector's token signing keys are described (tests,
  *     sovereign clouds); empty for the public cloud's
  * @param loginUrl Entra ID's sign-in host that tokens are asked from, per tenant (tests)
+ * @param serviceUrl the Bot Connector for a tenant no one from has written to since the start
+ *     (Teams' global service URL)
  * @param localTenant the tenant of activities that carry none (the Emulator's)
  */
 @ConfigurationProperties("learnloop.teams")
@@ -21,6 +23,7 @@ public record TeamsSettings(
     String appTenantId,
     String openIdMetadata,
     String loginUrl,
+    String serviceUrl,
     String publicUrl,
     String localTenant,
     Integer workers,
@@ -40,6 +43,10 @@ public record TeamsSettings(
             ? "https://login.microsoftonline.com/"
             : loginUrl.strip();
     loginUrl = loginUrl.endsWith("/") ? loginUrl : loginUrl + "/";
+    serviceUrl =
+        serviceUrl == null || serviceUrl.isBlank()
+            ? "https://smba.trafficmanager.net/teams/"
+            : serviceUrl.strip();
     publicUrl = blankToEmpty(publicUrl);
     localTenant = localTenant == null || localTenant.isBlank() ? "local" : localTenant.strip();
     workers = workers == null ? 8 : workers;

@@ -14,6 +14,23 @@ public final class TeamsTurns {
 
   private final Map<String, TeamsAddress> tenants = new ConcurrentHashMap<>();
   private final ThreadLocal<InvokeResponse> invoke = new ThreadLocal<>();
+  private final Optional<String> defaultServiceUrl;
+  private final String bot;
+
+  /** Reaches only tenants that have written since the start (local mode, tests). */
+  public TeamsTurns() {
+    this(Optional.empty(), "");
+  }
+
+  /**
+   * @param defaultServiceUrl where a tenant nobody from has written since the start is reached
+   *     (Teams' global service URL in the public cloud)
+   * @param bot the bot's own account id, {@code 28:<app id>}
+   */
+  public TeamsTurns(Optional<String> defaultServiceUrl, String bot) {
+    this.defaultServiceUrl = defaultServiceUrl;
+    this.bot = bot;
+  }
 
   /** Remembers how to reach a tenant, from an activity that came from it. */
   void heardFrom(String tenant, TeamsAddress address) {
@@ -21,7 +38,11 @@ public final class TeamsTurns {
   }
 
   Optional<TeamsAddress> addressOf(String tenant) {
-    return Optional.ofNullable(tenants.get(tenant));
+    TeamsAddress heard = tenants.get(tenant);
+    if (heard != null) {
+      return Optional.of(heard);
+    }
+    return defaultServiceUrl.map(url -> new TeamsAddress(url, tenant, bot));
   }
 
   /**

@@ -33,7 +33,23 @@ class QuizWebChatTest {
   @Autowired LearningContent content;
   @Autowired AnswerLog answers;
   @Autowired Learners learners;
+  @Autowired DataSettings data;
   @LocalServerPort int port;
+
+  @Test
+  void should_write_no_xapi_statement_without_an_lrs() {
+    WebChatClient browser = new WebChatClient(port, "en");
+    JsonNode card = browser.say("quiz").at("/messages/0/message");
+    browser.click(card, 0);
+
+    assertThat(answers.answers(learnerOf(browser))).hasSize(1);
+    assertThat(data.dataDir().resolve("xapi")).doesNotExist();
+    assertThat(
+            http.getForObject("/actuator/health", JsonNode.class)
+                .at("/components/xapi/details/enabled")
+                .asText())
+        .isEqualTo("false");
+  }
 
   @Test
   void should_show_the_choices_once_as_buttons_with_the_reason() {

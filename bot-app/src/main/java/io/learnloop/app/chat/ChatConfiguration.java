@@ -24,6 +24,7 @@ import io.learnloop.dialog.learning.AnswerRecorder;
 import io.learnloop.dialog.learning.CurrentResponseModel;
 import io.learnloop.dialog.learning.Learner;
 import io.learnloop.dialog.learning.Learners;
+import io.learnloop.dialog.learning.LearningRecords;
 import io.learnloop.dialog.learning.Spacing;
 import io.learnloop.dialog.quiz.AnswerQuestion;
 import io.learnloop.dialog.quiz.AskNextQuestion;
@@ -94,6 +95,7 @@ class ChatConfiguration {
       CurrentResponseModel model,
       OpenQuestions open,
       Rounds rounds,
+      LearningRecords records,
       InteractionListener listener,
       QuizCalendar calendar,
       Clock clock,
@@ -118,7 +120,8 @@ class ChatConfiguration {
                     role,
                     clock,
                     new HandbookTitles(content.folder().resolve(ContentFolder.HANDBOOK_FOLDER)),
-                    rounds));
+                    rounds,
+                    records));
     return new Assistant(
         gateways,
         deliveries,
@@ -197,10 +200,11 @@ class ChatConfiguration {
       RoleId role,
       Clock clock,
       SectionTitles titles,
-      Rounds rounds) {
+      Rounds rounds,
+      LearningRecords records) {
     Snapshots snapshots = new Snapshots(catalog, answers, learners, spacing, model);
     AskNextQuestion ask =
-        new AskNextQuestion(catalog, snapshots, answers, open, role, clock, titles);
+        new AskNextQuestion(catalog, snapshots, answers, open, role, clock, titles, records);
     return new Quizzing(
         ask,
         new AnswerQuestion(catalog, snapshots, recorder, answers, open, clock, titles),

@@ -5,6 +5,7 @@ import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.AnswerLogUnavailableException;
 import io.learnloop.dialog.learning.AnswerRecorder;
 import io.learnloop.dialog.learning.Learners;
+import io.learnloop.dialog.learning.LearningRecords;
 import io.learnloop.dialog.learning.Spacing;
 import io.learnloop.dialog.quiz.FallbackOpenQuestions;
 import io.learnloop.dialog.quiz.OpenQuestions;
@@ -57,8 +58,12 @@ class LearningConfiguration {
   /** Closed before the journal it writes to: Spring destroys dependents first. */
   @Bean(destroyMethod = "close")
   AnswerRecorder answerRecorder(
-      AnswerLog answers, FileAnswerJournal journal, AnswerSettings settings) {
-    return new AnswerRecorder(answers, settings.retryEvery(), journal, settings.maxPending());
+      AnswerLog answers,
+      FileAnswerJournal journal,
+      AnswerSettings settings,
+      LearningRecords records) {
+    return new AnswerRecorder(
+        answers, settings.retryEvery(), journal, settings.maxPending(), records);
   }
 
   @Bean

@@ -3,9 +3,11 @@ package io.learnloop.dialog.learning;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +25,9 @@ import java.util.logging.Logger;
  * <p>At most {@code maxPending} answers are kept. Past that, new answers are refused with {@link
  * AnswersNotKeptException} rather than kept at the cost of older ones: the learner can be told that
  * this answer was not saved, whereas dropping an earlier answer would lose it silently.
+ *
+ * <p>Each answer that reaches the store for the first time is then reported to {@link
+ * LearningRecords}, once.
  */
 public final class AnswerRecorder implements AutoCloseable {
 
@@ -39,7 +44,10 @@ public final class AnswerRecorder implements AutoCloseable {
   private final AnswerJournal journal;
   private final int maxPending;
   private final ScheduledExecutorService retries;
+  private final LearningRecords records;
   private final Deque<RecordAnswer> pending = new ArrayDeque<>();
+  // Answers an earlier run journaled: it may have recorded one and stopped before reporting it.
+  private final Set<AnswerId> fromEarlierRun = new HashSet<>();
   private final AtomicLong recorded = new AtomicLong();
   private final AtomicLong refused = new AtomicLong();
   private boolean retryScheduled;
@@ -55,6 +63,19 @@ public final class AnswerRecorder implements AutoCloseable {
    */
   public AnswerRecorder(
       AnswerLog answers, Duration retryEvery, AnswerJournal journal, int maxPending) {
+    this(answers, retryEvery, journal, maxPending, LearningRecords.none());
+  }
+
+  /**
+   * @param records told of every answer recorded for the first time
+   */
+  public AnswerRecorder(
+      AnswerLog answers,
+      Duration retryEvery,
+      AnswerJournal journal,
+      int maxPending,
+      LearningRecords records) {
+    this.records = Objects.requireNonNull(records, "records");
     this.answers = Objects.requireNonNull(answers, "answers");
     this.retryEvery = Objects.requireNonNull(retryEvery, "retryEvery");
     this.journal = Objects.requireNonNull(journal, "journal");
@@ -73,6 +94,7 @@ public final class AnswerRecorder implements AutoCloseable {
     if (!earlier.isEmpty()) {
       log.info(() -> "Recording " + earlier.size() + " answers journaled by an earlier run");
       synchronized (pending) {
+        earlier.forEach(answer -> fromEarlierRun.add(answer.answer().id()));
         pending.addAll(earlier);
         retryScheduled = true;
         retries.execute(this::drain);
@@ -101,7 +123,7 @@ public final class AnswerRecorder implements AutoCloseable {
     }
     try {
       Recorded outcome = answers.record(answer);
-      count(outcome);
+      count(answer, outcome);
       return Optional.of(outcome);
     } catch (AnswerLogUnavailableException e) {
       log.log(Level.WARNING, "Answer store unavailable; keeping " + answer.answer().id(), e);
@@ -197,7 +219,10 @@ public final class AnswerRecorder implements AutoCloseable {
       }
       int done;
       try {
-        answers.recordAll(batch).forEach(this::count);
+        List<Recorded> outcomes = answers.recordAll(batch);
+        for (int i = 0; i < batch.size(); i++) {
+          count(batch.get(i), outcomes.get(i));
+        }
         done = batch.size();
       } catch (AnswerLogUnavailableException e) {
         done = 0;
@@ -228,7 +253,7 @@ public final class AnswerRecorder implements AutoCloseable {
     for (int i = 0; i < batch.size(); i++) {
       RecordAnswer next = batch.get(i);
       try {
-        count(answers.record(next));
+        count(next, answers.record(next));
       } catch (AnswerLogUnavailableException e) {
         return i;
       } catch (RuntimeException e) {
@@ -249,9 +274,25 @@ public final class AnswerRecorder implements AutoCloseable {
     }
   }
 
-  private void count(Recorded outcome) {
+  private void count(RecordAnswer answer, Recorded outcome) {
+    boolean earlierRun;
+    synchronized (pending) {
+      earlierRun = fromEarlierRun.remove(answer.answer().id());
+    }
     if (!outcome.duplicate()) {
       recorded.incrementAndGet();
+    }
+    if (!outcome.duplicate() || earlierRun) {
+      report(answer);
+    }
+  }
+
+  private void report(RecordAnswer answer) {
+    try {
+      records.answered(answer);
+    } catch (RuntimeException e) {
+      // The answer itself is recorded; its report is the only thing missing, and the log names it.
+      log.log(Level.SEVERE, "Could not report recorded answer " + answer.answer().id(), e);
     }
   }
 

@@ -5,6 +5,7 @@ import io.learnloop.dialog.catalog.Item;
 import io.learnloop.dialog.catalog.RoleId;
 import io.learnloop.dialog.channel.Action;
 import io.learnloop.dialog.channel.ActionIds;
+import io.learnloop.dialog.channel.Citation;
 import io.learnloop.dialog.channel.ConversationRef;
 import io.learnloop.dialog.channel.Reply;
 import io.learnloop.dialog.i18n.Language;
@@ -13,6 +14,8 @@ import io.learnloop.dialog.learning.AnswerContext;
 import io.learnloop.dialog.learning.AnswerEvent;
 import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.Learner;
+import io.learnloop.dialog.learning.LearningRecords;
+import io.learnloop.dialog.learning.LessonViewed;
 import io.learnloop.dialog.learning.policy.LearnerSnapshot;
 import io.learnloop.dialog.learning.policy.NextBestAction;
 import io.learnloop.dialog.learning.policy.PlacementTest;
@@ -42,6 +45,7 @@ public final class AskNextQuestion {
   private final SectionTitles titles;
   private final NextBestAction policy;
   private final PlacementPreTest placement;
+  private final LearningRecords records;
 
   public AskNextQuestion(
       Catalog catalog,
@@ -51,6 +55,22 @@ public final class AskNextQuestion {
       RoleId defaultRole,
       Clock clock,
       SectionTitles titles) {
+    this(catalog, snapshots, answers, open, defaultRole, clock, titles, LearningRecords.none());
+  }
+
+  /**
+   * @param records told of every lesson given
+   */
+  public AskNextQuestion(
+      Catalog catalog,
+      Snapshots snapshots,
+      AnswerLog answers,
+      OpenQuestions open,
+      RoleId defaultRole,
+      Clock clock,
+      SectionTitles titles,
+      LearningRecords records) {
+    this.records = Objects.requireNonNull(records, "records");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
     this.answers = Objects.requireNonNull(answers, "answers");
@@ -113,8 +133,14 @@ public final class AskNextQuestion {
     }
     if (next instanceof Recommendation.Lesson lesson) {
       snapshots.lessonGiven(learner.id(), lesson.skill());
-      return new Reply.Lesson(
-          language, reason, titles.cite(lesson.source()), List.of(nextQuestion(language)));
+      Citation section = titles.cite(lesson.source());
+      String title =
+          section.section().isEmpty()
+              ? section.title()
+              : section.title() + " › " + section.section();
+      records.lessonViewed(
+          new LessonViewed(learner.id(), lesson.skill(), lesson.source(), title, language, now));
+      return new Reply.Lesson(language, reason, section, List.of(nextQuestion(language)));
     }
     return Reply.Notice.of(language, Reply.Notice.Kind.INFO, reason);
   }

@@ -86,6 +86,8 @@ public final class AssistantFixture implements AutoCloseable {
   public final InMemoryAnswerLog answers = new InMemoryAnswerLog(Spacing.defaults());
   public final Learners learners;
   public final AnswerRecorder recorder;
+  public final io.learnloop.dialog.learning.RecordingLearningRecords records =
+      new io.learnloop.dialog.learning.RecordingLearningRecords();
   public final RecordingChatGateway gateway = new RecordingChatGateway("test");
   public final OpenQuestions open;
   public final Assistant assistant;
@@ -117,10 +119,17 @@ public final class AssistantFixture implements AutoCloseable {
     this.open = open;
     Clock clock = Clock.systemUTC();
     AnswerLog log = answerLog == null ? answers : answerLog;
-    this.recorder = new AnswerRecorder(log, Duration.ofMillis(50));
+    this.recorder =
+        new AnswerRecorder(
+            log,
+            Duration.ofMillis(50),
+            io.learnloop.dialog.learning.AnswerJournal.none(),
+            io.learnloop.dialog.learning.AnswerRecorder.DEFAULT_MAX_PENDING,
+            records);
     Snapshots snapshots = new Snapshots(catalog, log, learners, Spacing.defaults());
     AskNextQuestion ask =
-        new AskNextQuestion(catalog, snapshots, log, open, ANALYST, clock, SectionTitles.plain());
+        new AskNextQuestion(
+            catalog, snapshots, log, open, ANALYST, clock, SectionTitles.plain(), records);
     Quizzing quizzing =
         new Quizzing(
             ask,

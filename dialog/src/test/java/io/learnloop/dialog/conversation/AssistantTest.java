@@ -269,6 +269,12 @@ class AssistantTest {
 
     assertThat(reply).isInstanceOf(Reply.Lesson.class);
     assertThat(missesPerSkill.values()).as("two misses on one skill").contains(2);
+    assertThat(fixture.records.lessons)
+        .extracting(io.learnloop.dialog.learning.LessonViewed::source)
+        .containsExactly(((Reply.Lesson) reply).source().source());
+    assertThat(fixture.records.answers)
+        .as("each recorded answer reported once")
+        .hasSize(missesPerSkill.values().stream().mapToInt(Integer::intValue).sum());
   }
 
   @Test

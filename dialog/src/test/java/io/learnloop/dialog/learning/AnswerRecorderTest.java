@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +74,76 @@ class AnswerRecorderTest {
       assertThat(log.stats(AYU).answers()).isEqualTo(2);
       assertThat(recorder.recorded()).isEqualTo(1);
     }
+  }
+
+  @Test
+  void should_report_an_answer_once_when_it_is_pressed_twice() {
+    Reported reported = new Reported();
+    try (AnswerRecorder recorder = new AnswerRecorder(log, SOON, journal, 10, reported)) {
+      recorder.record(answer("ayu", 0));
+      recorder.record(answer("ayu", 0));
+    }
+    assertThat(reported.answers).containsExactly(answer("ayu", 0).answer().id());
+  }
+
+  @Test
+  void should_report_answers_kept_during_an_outage_once_the_store_has_them() {
+    Reported reported = new Reported();
+    log.down = true;
+    try (AnswerRecorder recorder = new AnswerRecorder(log, SOON, journal, 10, reported)) {
+      recorder.record(answer("ayu", 0));
+      recorder.record(answer("ayu", 1));
+      assertThat(reported.answers).isEmpty();
+      log.down = false;
+
+      await().atMost(Duration.ofSeconds(10)).until(() -> reported.answers.size() == 2);
+      assertThat(reported.answers)
+          .containsExactly(answer("ayu", 0).answer().id(), answer("ayu", 1).answer().id());
+    }
+  }
+
+  @Test
+  void should_report_again_a_journaled_answer_the_store_had_before_the_crash() {
+    // Whether the run that crashed reported it is unknown; the report is idempotent by id.
+    log.record(answer("ayu", 0));
+    journal.append(answer("ayu", 0));
+    Reported reported = new Reported();
+
+    try (AnswerRecorder recorder = new AnswerRecorder(log, SOON, journal.reopen(), 10, reported)) {
+      await().atMost(Duration.ofSeconds(10)).until(() -> recorder.pending() == 0);
+      recorder.record(answer("ayu", 0));
+    }
+    assertThat(reported.answers).containsExactly(answer("ayu", 0).answer().id());
+  }
+
+  @Test
+  void should_keep_recording_when_the_report_fails() {
+    LearningRecords failing =
+        new LearningRecords() {
+          @Override
+          public void answered(RecordAnswer answer) {
+            throw new IllegalStateException("LRS adapter broken");
+          }
+
+          @Override
+          public void lessonViewed(LessonViewed lesson) {}
+        };
+    try (AnswerRecorder recorder = new AnswerRecorder(log, SOON, journal, 10, failing)) {
+      assertThat(recorder.record(answer("ayu", 0))).isPresent();
+    }
+    assertThat(log.stats(AYU).answers()).isEqualTo(1);
+  }
+
+  private static final class Reported implements LearningRecords {
+    final List<AnswerId> answers = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void answered(RecordAnswer answer) {
+      answers.add(answer.answer().id());
+    }
+
+    @Override
+    public void lessonViewed(LessonViewed lesson) {}
   }
 
   @Test

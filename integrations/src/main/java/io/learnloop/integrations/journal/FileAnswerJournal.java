@@ -4,23 +4,20 @@ import io.learnloop.dialog.learning.AnswerId;
 import io.learnloop.dialog.learning.AnswerJournal;
 import io.learnloop.dialog.learning.AnswerJournalException;
 import io.learnloop.dialog.learning.RecordAnswer;
+import io.learnloop.integrations.AppendOnlyFiles;
+import io.learnloop.integrations.ChecksummedLines;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +39,7 @@ public final class FileAnswerJournal implements AnswerJournal {
 
   static final String FILE_NAME = "answers.jsonl";
 
-  private final JournalLines lines = new JournalLines();
+  private final ChecksummedLines<JournalEntry> lines = new ChecksummedLines<>(JournalEntry.class);
   private final Path file;
   private final FileChannel lockChannel;
   private final List<RecordAnswer> unstoredAtOpen;
@@ -77,19 +74,14 @@ public final class FileAnswerJournal implements AnswerJournal {
     FileChannel lockChannel = null;
     try {
       Files.createDirectories(folder);
-      lockChannel =
-          FileChannel.open(
-              folder.resolve("journal.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      lock(lockChannel, folder);
+      lockChannel = AppendOnlyFiles.lock(folder, "journal.lock", "the answer journal");
       Opened opened = read(file);
-      if (!opened.damaged.isEmpty()) {
-        Path copy = file.resolveSibling(FILE_NAME + ".damaged-" + System.currentTimeMillis());
-        Files.copy(file, copy);
-        opened.damaged.forEach(
-            problem -> log.warn("{}; the file as it was is kept in {}", problem, copy));
-      }
+      AppendOnlyFiles.keepDamaged(file, opened.damaged, log);
       if (opened.records != opened.unstored.size() || !opened.damaged.isEmpty()) {
-        rewrite(file, opened.unstored.values());
+        ChecksummedLines<JournalEntry> lines = new ChecksummedLines<>(JournalEntry.class);
+        AppendOnlyFiles.rewrite(
+            file,
+            opened.unstored.values().stream().map(a -> lines.encode(JournalEntry.of(a))).toList());
       } else if (!Files.exists(file)) {
         Files.createFile(file);
       }
@@ -100,10 +92,10 @@ public final class FileAnswerJournal implements AnswerJournal {
       }
       return new FileAnswerJournal(file, lockChannel, opened, channel);
     } catch (IOException e) {
-      closeQuietly(lockChannel);
+      AppendOnlyFiles.closeQuietly(lockChannel);
       throw new UncheckedIOException("Could not open the answer journal " + file, e);
     } catch (RuntimeException e) {
-      closeQuietly(lockChannel);
+      AppendOnlyFiles.closeQuietly(lockChannel);
       throw e;
     }
   }
@@ -188,15 +180,12 @@ public final class FileAnswerJournal implements AnswerJournal {
 
   @Override
   public synchronized void close() {
-    closeQuietly(channel);
-    closeQuietly(lockChannel);
+    AppendOnlyFiles.closeQuietly(channel);
+    AppendOnlyFiles.closeQuietly(lockChannel);
   }
 
   private void write(byte[] line) throws IOException {
-    ByteBuffer buffer = ByteBuffer.wrap(line);
-    while (buffer.hasRemaining()) {
-      channel.write(buffer);
-    }
+    AppendOnlyFiles.write(channel, line);
   }
 
   /**
@@ -206,97 +195,24 @@ public final class FileAnswerJournal implements AnswerJournal {
   private record Opened(Map<AnswerId, RecordAnswer> unstored, List<String> damaged, int records) {}
 
   private static Opened read(Path file) throws IOException {
+    // Each record as its answer id and the answer, or no answer for a stored mark.
+    AppendOnlyFiles.Read<Map.Entry<AnswerId, Optional<RecordAnswer>>> read =
+        AppendOnlyFiles.read(
+            file,
+            new ChecksummedLines<>(JournalEntry.class),
+            entry ->
+                Map.entry(
+                    entry.answerId(),
+                    entry.isAnswer() ? Optional.of(entry.toAnswer()) : Optional.empty()),
+            "not replayed");
     Map<AnswerId, RecordAnswer> unstored = new LinkedHashMap<>();
-    List<String> damaged = new ArrayList<>();
-    if (!Files.exists(file)) {
-      return new Opened(unstored, damaged, 0);
-    }
-    JournalLines lines = new JournalLines();
-    // Lenient decoding: a write cut inside a character must not hide the records before it.
-    String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-    int number = 0;
-    int records = 0;
-    int start = 0;
-    while (start < text.length()) {
-      number++;
-      int end = text.indexOf('\n', start);
-      if (end < 0) {
-        damaged.add(file + ":" + number + ": record cut short (no end of line), not replayed");
-        break;
-      }
-      String line = text.substring(start, end);
-      start = end + 1;
-      if (line.isBlank()) {
-        continue;
-      }
-      try {
-        JournalEntry entry = lines.decode(line);
-        records++;
-        if (entry.isAnswer()) {
-          RecordAnswer answer = entry.toAnswer();
-          unstored.putIfAbsent(answer.answer().id(), answer);
-        } else {
-          unstored.remove(entry.answerId());
-        }
-      } catch (RuntimeException e) {
-        damaged.add(file + ":" + number + ": " + e.getMessage() + ", not replayed");
+    for (Map.Entry<AnswerId, Optional<RecordAnswer>> record : read.records()) {
+      if (record.getValue().isPresent()) {
+        unstored.putIfAbsent(record.getKey(), record.getValue().get());
+      } else {
+        unstored.remove(record.getKey());
       }
     }
-    return new Opened(unstored, damaged, records);
-  }
-
-  // Write-then-rename, so that a crash leaves either the old journal or the new one whole.
-  private static void rewrite(Path file, Iterable<RecordAnswer> unstored) throws IOException {
-    JournalLines lines = new JournalLines();
-    Path next = file.resolveSibling(FILE_NAME + ".next");
-    try (FileChannel out =
-        FileChannel.open(
-            next,
-            StandardOpenOption.CREATE,
-            StandardOpenOption.WRITE,
-            StandardOpenOption.TRUNCATE_EXISTING)) {
-      for (RecordAnswer answer : unstored) {
-        ByteBuffer buffer = ByteBuffer.wrap(lines.encode(JournalEntry.of(answer)));
-        while (buffer.hasRemaining()) {
-          out.write(buffer);
-        }
-      }
-      out.force(true);
-    }
-    Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    syncFolder(file.getParent());
-  }
-
-  private static void syncFolder(Path folder) {
-    try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
-      dir.force(true);
-    } catch (IOException e) {
-      // Not every platform can fsync a folder (Windows); the rename is still atomic there.
-    }
-  }
-
-  private static void lock(FileChannel channel, Path folder) throws IOException {
-    FileLock lock;
-    try {
-      lock = channel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      lock = null;
-    }
-    if (lock == null) {
-      throw new IllegalStateException(
-          "Another LearnLoop process is using the answer journal in "
-              + folder
-              + ". Stop it, or set LEARNLOOP_DATA_DIR to another folder.");
-    }
-  }
-
-  private static void closeQuietly(FileChannel channel) {
-    if (channel != null) {
-      try {
-        channel.close();
-      } catch (IOException ignored) {
-        // nothing left to release
-      }
-    }
+    return new Opened(unstored, read.damaged(), read.records().size());
   }
 }

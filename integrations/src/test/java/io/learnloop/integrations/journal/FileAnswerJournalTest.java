@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.learnloop.dialog.learning.AnswerId;
 import io.learnloop.dialog.learning.AnswerJournal;
 import io.learnloop.dialog.learning.AnswerJournalContract;
+import io.learnloop.integrations.ChecksummedLines;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,8 @@ class FileAnswerJournalTest extends AnswerJournalContract {
     }
     Path file = dir.resolve(FileAnswerJournal.FILE_NAME);
     byte[] whole = Files.readAllBytes(file);
-    byte[] fourth = new JournalLines().encode(JournalEntry.of(answer("ayu", 3)));
+    byte[] fourth =
+        new ChecksummedLines<>(JournalEntry.class).encode(JournalEntry.of(answer("ayu", 3)));
     // The process died halfway through writing the fourth record.
     Files.write(file, Arrays.copyOf(fourth, fourth.length / 2), StandardOpenOption.APPEND);
 

@@ -3,24 +3,17 @@ package io.learnloop.bench;
 import io.learnloop.dialog.catalog.Catalog;
 import io.learnloop.dialog.catalog.Item;
 import io.learnloop.dialog.catalog.Role;
-import io.learnloop.dialog.catalog.SkillId;
-import io.learnloop.dialog.channel.Reply.ManagerNudge;
 import io.learnloop.dialog.channel.InMemoryConversationReferences;
 import io.learnloop.dialog.channel.InMemoryDeliveries;
 import io.learnloop.dialog.channel.RecordingChatGateway;
+import io.learnloop.dialog.channel.Reply.ManagerNudge;
 import io.learnloop.dialog.coaching.ManagerNudges;
 import io.learnloop.dialog.coaching.NudgeSchedule;
 import io.learnloop.dialog.coaching.WeeklyNudges;
 import io.learnloop.dialog.conversation.Assistant;
 import io.learnloop.dialog.conversation.KnowledgeBase;
-import io.learnloop.dialog.identity.Enrollment;
-import io.learnloop.dialog.schedule.InMemoryJobClaims;
-import io.learnloop.dialog.schedule.JobClaims;
-import io.learnloop.dialog.schedule.JobLeases;
-import io.learnloop.dialog.schedule.JobRunner;
-import io.learnloop.integrations.redis.RedisJobClaims;
-import java.time.Clock;
 import io.learnloop.dialog.i18n.Language;
+import io.learnloop.dialog.identity.Enrollment;
 import io.learnloop.dialog.learning.AnswerContext;
 import io.learnloop.dialog.learning.AnswerEvent;
 import io.learnloop.dialog.learning.AnswerId;
@@ -36,15 +29,21 @@ import io.learnloop.dialog.quiz.Snapshots;
 import io.learnloop.dialog.roster.InMemoryRoster;
 import io.learnloop.dialog.roster.Roster;
 import io.learnloop.dialog.roster.RosterEntry;
+import io.learnloop.dialog.schedule.InMemoryJobClaims;
+import io.learnloop.dialog.schedule.JobClaims;
+import io.learnloop.dialog.schedule.JobLeases;
+import io.learnloop.dialog.schedule.JobRunner;
 import io.learnloop.integrations.content.ContentFolder;
 import io.learnloop.integrations.redis.EmbeddedRedis;
 import io.learnloop.integrations.redis.RedisAnswerLog;
 import io.learnloop.integrations.redis.RedisConnector;
+import io.learnloop.integrations.redis.RedisJobClaims;
 import io.learnloop.integrations.redis.RedisLearners;
 import io.learnloop.integrations.redis.RedisRoster;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,11 +57,11 @@ import java.util.Random;
 import org.HdrHistogram.Histogram;
 
 /**
- * The weekly manager nudge computed for every manager of an organisation, as the weekly job does
- * it (one manager after the other): by default 100 managers with 20 reports each, eight weeks of
- * daily quizzes behind them, on the sample content's roles and quiz bank. Measured twice: on the
- * stores in memory (the computation alone) and on an embedded Redis (what production reads).
- * Writes docs/BENCHMARKS-COACHING.md.
+ * The weekly manager nudge computed for every manager of an organisation, as the weekly job does it
+ * (one manager after the other): by default 100 managers with 20 reports each, eight weeks of daily
+ * quizzes behind them, on the sample content's roles and quiz bank. Measured twice: on the stores
+ * in memory (the computation alone) and on an embedded Redis (what production reads). Writes
+ * docs/BENCHMARKS-COACHING.md.
  *
  * <p>Arguments: [managers, default 100] [reports per manager, default 20] [weeks of answers,
  * default 8].
@@ -79,11 +78,20 @@ public final class CoachingBenchmark {
 
   /** The organisation: who reports to whom, and every answer. */
   private record Organisation(
-      List<Learner> learners, List<RosterEntry> roster, List<LearnerId> managers, List<RecordAnswer> answers) {}
+      List<Learner> learners,
+      List<RosterEntry> roster,
+      List<LearnerId> managers,
+      List<RecordAnswer> answers) {}
 
   /** One pass over every manager. */
   private record Pass(
-      String store, long jobMillis, int sent, long millis, Histogram perManager, int inactive, int weakest) {
+      String store,
+      long jobMillis,
+      int sent,
+      long millis,
+      Histogram perManager,
+      int inactive,
+      int weakest) {
     String row() {
       return String.format(
           Locale.ROOT,
@@ -145,7 +153,8 @@ public final class CoachingBenchmark {
     }
     String loadAfter = MarkdownResults.command("uptime");
     String report =
-        report(managers, reports, weeks, org, List.of(memory, redis), filled, loadBefore, loadAfter);
+        report(
+            managers, reports, weeks, org, List.of(memory, redis), filled, loadBefore, loadAfter);
     System.out.print(report);
     Path out = Path.of("docs/BENCHMARKS-COACHING.md");
     MarkdownResults.write(out, BEGIN, END, report);
@@ -171,7 +180,10 @@ public final class CoachingBenchmark {
       JobClaims claims) {
     ManagerNudges nudges =
         new ManagerNudges(
-            catalog, roster, answers, new Snapshots(catalog, answers, learners, Spacing.defaults()));
+            catalog,
+            roster,
+            answers,
+            new Snapshots(catalog, answers, learners, Spacing.defaults()));
     for (int i = 0; i < WARM_UP_PASSES; i++) {
       org.managers().stream().limit(20).forEach(m -> nudges.of(m, Language.ENGLISH, NOW));
     }
@@ -219,7 +231,8 @@ public final class CoachingBenchmark {
       Catalog catalog, int managers, int reports, int weeks, Random random) {
     List<Role> roles =
         catalog.roles().stream().filter(r -> !r.id().value().equals("people-manager")).toList();
-    Role managerRole = catalog.role(new io.learnloop.dialog.catalog.RoleId("people-manager")).orElse(roles.get(0));
+    Role managerRole =
+        catalog.role(new io.learnloop.dialog.catalog.RoleId("people-manager")).orElse(roles.get(0));
     List<Learner> learners = new ArrayList<>();
     List<RosterEntry> roster = new ArrayList<>();
     List<LearnerId> managerIds = new ArrayList<>();
@@ -239,13 +252,24 @@ public final class CoachingBenchmark {
         if (kind >= 0.9) {
           continue;
         }
-        Instant last = kind < 0.7 ? NOW.minus(Duration.ofHours(20)) : NOW.minus(Duration.ofDays(8 + random.nextInt(23)));
+        Instant last =
+            kind < 0.7
+                ? NOW.minus(Duration.ofHours(20))
+                : NOW.minus(Duration.ofDays(8 + random.nextInt(23)));
         double ability = random.nextGaussian() * 0.8 + 0.6;
         List<Item> items =
-            role.targets().keySet().stream().map(catalog::itemsFor).flatMap(List::stream).distinct().toList();
-        for (Instant day = NOW.minus(Duration.ofDays(7L * weeks)); day.isBefore(last); day = day.plus(Duration.ofDays(1))) {
+            role.targets().keySet().stream()
+                .map(catalog::itemsFor)
+                .flatMap(List::stream)
+                .distinct()
+                .toList();
+        for (Instant day = NOW.minus(Duration.ofDays(7L * weeks));
+            day.isBefore(last);
+            day = day.plus(Duration.ofDays(1))) {
           DayOfWeek weekday = day.atZone(JAKARTA).getDayOfWeek();
-          if (weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY || random.nextDouble() > 0.7) {
+          if (weekday == DayOfWeek.SATURDAY
+              || weekday == DayOfWeek.SUNDAY
+              || random.nextDouble() > 0.7) {
             continue;
           }
           for (int q = 0; q < 2; q++) {
@@ -285,12 +309,20 @@ public final class CoachingBenchmark {
   }
 
   private static RosterEntry entry(Learner learner, String name, Role role) {
-    return new RosterEntry(learner.id(), name, role.id(), Optional.empty(), "", learner.manager(), false);
+    return new RosterEntry(
+        learner.id(), name, role.id(), Optional.empty(), "", learner.manager(), false);
   }
 
   private static String report(
-      int managers, int reports, int weeks, Organisation org, List<Pass> passes, long filledMillis,
-      String loadBefore, String loadAfter) throws Exception {
+      int managers,
+      int reports,
+      int weeks,
+      Organisation org,
+      List<Pass> passes,
+      long filledMillis,
+      String loadBefore,
+      String loadAfter)
+      throws Exception {
     StringBuilder rows = new StringBuilder();
     passes.forEach(p -> rows.append(p.row()));
     return String.format(

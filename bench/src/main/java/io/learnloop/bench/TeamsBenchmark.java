@@ -263,7 +263,8 @@ public final class TeamsBenchmark {
             new OrderedWork("teams-presses", 8, 1000),
             clock,
             "local",
-            Duration.ofSeconds(10));
+            false,
+            Duration.ofSeconds(7));
     TeamsEndpoint endpoint =
         new TeamsEndpoint(
             TeamsAdapters.adapter(

@@ -124,7 +124,9 @@ class TeamsConfiguration {
             teamsPresses,
             clock,
             settings.localTenant(),
-            settings.turnTimeout());
+            settings.localMode(),
+            // Shorter than the request's own limit, so that Teams gets the invoke's 503 body.
+            settings.turnTimeout().multipliedBy(7).dividedBy(10));
     names.hear(inbound);
     return inbound;
   }

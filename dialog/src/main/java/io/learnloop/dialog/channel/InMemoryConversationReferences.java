@@ -31,6 +31,11 @@ public final class InMemoryConversationReferences implements ConversationReferen
 
   @Override
   public void forget(LearnerId learner, String channel) {
-    byLearner.getOrDefault(learner, Map.of()).remove(channel);
+    byLearner.computeIfPresent(
+        learner,
+        (id, conversations) -> {
+          conversations.remove(channel);
+          return conversations.isEmpty() ? null : conversations;
+        });
   }
 }

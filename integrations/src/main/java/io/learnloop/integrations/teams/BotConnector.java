@@ -130,6 +130,27 @@ public final class BotConnector {
     return sent == null || sent.getId() == null ? "" : sent.getId();
   }
 
+  /**
+   * Posts an activity nobody waits for (a typing indicator): one attempt, only when the pace allows
+   * it at once, a failure only logged.
+   */
+  public void sendOnce(TeamsAddress address, String conversationId, Activity activity) {
+    RateLimiter conversation = conversationPaces.rateLimiter(paceKey(address, conversationId));
+    RateLimiter tenant = tenantPaces.rateLimiter(address.tenant());
+    if (!conversation.acquirePermission() || !tenant.acquirePermission()) {
+      return;
+    }
+    try {
+      attempt(
+          client(address.serviceUrl()),
+          "send",
+          conversationId,
+          client -> client.getConversations().sendToConversation(conversationId, activity));
+    } catch (RuntimeException e) {
+      log.debug("Teams send to {} failed once: {}", conversationId, e.toString());
+    }
+  }
+
   /** Replaces an activity the bot sent before. */
   public void update(
       TeamsAddress address, String conversationId, String activityId, Activity activity) {
@@ -195,6 +216,14 @@ public final class BotConnector {
     }
   }
 
+  // Teams paces a channel as one conversation, whichever reply chain a post goes into.
+  private static String paceKey(TeamsAddress address, String conversationId) {
+    int chain = conversationId.indexOf(";messageid=");
+    return address.tenant()
+        + ":"
+        + (chain < 0 ? conversationId : conversationId.substring(0, chain));
+  }
+
   private <T> T attempt(
       ConnectorClient client,
       String what,
@@ -226,6 +255,12 @@ public final class BotConnector {
       String code = errorCode(error);
       if (TRANSIENT.contains(status)) {
         Optional<Duration> retryAfter = retryAfter(error.response().headers().get("Retry-After"));
+        if (retryAfter.isPresent() && retryAfter.get().compareTo(Duration.ofMinutes(5)) > 0) {
+          return new DeliveryFailedException(
+              "Teams " + what + " to " + conversationId + " asked to wait " + retryAfter.get(),
+              false,
+              error);
+        }
         log.debug("Teams {} to {} answered {}; retrying", what, conversationId, status);
         return new Transient("HTTP " + status + " " + code, retryAfter, error);
       }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.connector.authentication.EmulatorValidation;
+import com.microsoft.bot.connector.authentication.SkillValidation;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.RoleTypes;
@@ -70,13 +72,17 @@ public final class TeamsEndpoint {
       }
       activity = json.treeToValue(tree, Activity.class);
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      log.info("Refused a Teams request that is not an activity: {}", e.getMessage());
+      log.info(
+          "Refused a Teams request that is not an activity ({})", e.getClass().getSimpleName());
       return new Answer(400, "");
     }
     // The SDK reads the recipient's role unchecked when authentication is off; Teams and the
     // Emulator send activities to the bot.
     if (activity.getRecipient() != null && activity.getRecipient().getRole() == null) {
       activity.getRecipient().setRole(RoleTypes.BOT);
+    }
+    if (!localMode && !teamsToken(authorization, activity)) {
+      return new Answer(401, "");
     }
     if (localMode && !loopback(activity.getServiceUrl())) {
       log.warn("Refused a local-mode activity whose service URL is not on this machine");
@@ -110,6 +116,31 @@ public final class TeamsEndpoint {
       log.error("Could not write an invoke response", e);
       return new Answer(500, "");
     }
+  }
+
+  // The SDK also takes Emulator and skill tokens, which carry no serviceurl claim: with an app id
+  // only the Teams channel's own tokens are taken, so no caller can name where the bot sends its
+  // token.
+  private static boolean teamsToken(String authorization, Activity activity) {
+    if (authorization == null || authorization.isBlank()) {
+      return true; // the adapter refuses it with 401
+    }
+    try {
+      if (SkillValidation.isSkillToken(authorization)
+          || EmulatorValidation.isTokenFromEmulator(authorization)) {
+        log.info("Refused a Teams activity with an Emulator or skill token");
+        return false;
+      }
+    } catch (RuntimeException e) {
+      return true; // not a token the SDK can read: the adapter refuses it with 401
+    }
+    if (!"msteams".equals(activity.getChannelId())) {
+      log.info(
+          "Refused an activity from channel {}: this endpoint serves Teams",
+          activity.getChannelId());
+      return false;
+    }
+    return true;
   }
 
   private static boolean authenticationFailed(Throwable e) {

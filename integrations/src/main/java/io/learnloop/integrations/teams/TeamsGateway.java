@@ -130,9 +130,11 @@ public final class TeamsGateway implements ChatGateway {
     try {
       id = connector.send(address, conversation, activity(rendered));
     } catch (DeliveryFailedException e) {
+      String refusal = String.valueOf(e.getMessage());
+      // 400: a card Teams cannot take; 413: a message too large for it.
       if (e.unreachable()
           || rendered.card().isEmpty()
-          || !String.valueOf(e.getMessage()).contains("HTTP 400")) {
+          || !(refusal.contains("HTTP 400") || refusal.contains("HTTP 413"))) {
         throw e;
       }
       log.warn("Teams refused the card of a reply to {}; sending it as text", where.key(), e);
@@ -180,7 +182,9 @@ public final class TeamsGateway implements ChatGateway {
       attachment.setContentType(AdaptiveCardRenderer.CARD_TYPE);
       attachment.setContent(message.card().get());
       activity.setAttachments(List.of(attachment));
-      activity.setSummary(message.text());
+      // The summary is the notification's one line, not a second copy of the message.
+      String text = message.text();
+      activity.setSummary(text.length() <= 200 ? text : text.substring(0, 199) + "…");
     } else {
       activity.setText(message.text());
       activity.setTextFormat(TextFormatTypes.MARKDOWN);

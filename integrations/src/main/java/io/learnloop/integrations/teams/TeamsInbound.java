@@ -26,6 +26,7 @@ import io.learnloop.dialog.channel.Reply;
 import io.learnloop.dialog.channel.ShortDigest;
 import io.learnloop.dialog.conversation.Assistant;
 import io.learnloop.dialog.i18n.Language;
+import io.learnloop.dialog.i18n.Messages;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -34,6 +35,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -65,10 +67,11 @@ public final class TeamsInbound implements Bot {
   private final OrderedWork presses;
   private final Clock clock;
   private final String localTenant;
+  private final boolean localMode;
   private final Duration invokeTimeout;
   private final AtomicLong dropped = new AtomicLong();
   // Teams redelivers an invoke with the same activity id; the repeat gets the same card back.
-  private final Cache<String, InvokeResponse> answeredInvokes =
+  private final Cache<String, CompletableFuture<InvokeResponse>> answeredInvokes =
       Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(10)).build();
   private final Cache<String, String> names =
       Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofDays(7)).build();
@@ -77,6 +80,7 @@ public final class TeamsInbound implements Bot {
    * @param work where messages are answered, one lane per person
    * @param presses where card presses are answered, one lane per person
    * @param localTenant the tenant of activities that carry none (the Emulator)
+   * @param localMode activities are not authenticated: every one is in {@code localTenant}
    * @param invokeTimeout how long an invoke may take before it is answered with 503
    */
   public TeamsInbound(
@@ -88,6 +92,7 @@ public final class TeamsInbound implements Bot {
       OrderedWork presses,
       Clock clock,
       String localTenant,
+      boolean localMode,
       Duration invokeTimeout) {
     this.assistant = assistant;
     this.gateway = gateway;
@@ -97,6 +102,7 @@ public final class TeamsInbound implements Bot {
     this.presses = presses;
     this.clock = clock;
     this.localTenant = localTenant;
+    this.localMode = localMode;
     this.invokeTimeout = invokeTimeout;
   }
 
@@ -113,7 +119,7 @@ public final class TeamsInbound implements Bot {
   @Override
   public CompletableFuture<Void> onTurn(TurnContext turn) {
     Activity activity = turn.getActivity();
-    Optional<Turn> parsed = Turn.of(activity, localTenant);
+    Optional<Turn> parsed = Turn.of(activity, localTenant, localMode);
     if (parsed.isEmpty()) {
       log.debug("Ignoring a Teams activity of type {} without a person", activity.getType());
       return CompletableFuture.completedFuture(null);
@@ -158,10 +164,6 @@ public final class TeamsInbound implements Bot {
 
   private CompletableFuture<InvokeResponse> invoke(TurnContext turn, Turn t) {
     Activity activity = turn.getActivity();
-    InvokeResponse repeat = answeredInvokes.getIfPresent(t.deliveryKey());
-    if (repeat != null) {
-      return CompletableFuture.completedFuture(repeat);
-    }
     JsonNode value = JSON.valueToTree(activity.getValue());
     JsonNode action = value == null ? null : value.get("action");
     JsonNode data = action == null ? null : action.get("data");
@@ -177,7 +179,17 @@ public final class TeamsInbound implements Bot {
       return CompletableFuture.completedFuture(
           refused(400, "BadRequest", "not a LearnLoop action"));
     }
+    // A redelivery, even one that arrives while the first is still being answered, shares the
+    // first one's answer: the core runs a delivery once and would have nothing to say the second
+    // time.
     CompletableFuture<InvokeResponse> answered = new CompletableFuture<>();
+    CompletableFuture<InvokeResponse> first =
+        answeredInvokes.asMap().putIfAbsent(t.deliveryKey(), answered);
+    if (first != null) {
+      return first
+          .copy()
+          .completeOnTimeout(busy(), invokeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
     try {
       // Presses have lanes of their own: ordered among themselves (the first click counts), never
       // waiting behind an answer that takes its time, since Teams waits for the invoke.
@@ -187,9 +199,11 @@ public final class TeamsInbound implements Bot {
             try {
               TeamsTurns.InvokeResponse captured =
                   turns.answeringInvoke(card, () -> handle(t, activity, pressed.get()));
-              InvokeResponse response = invokeResponse(captured);
-              answeredInvokes.put(t.deliveryKey(), response);
-              answered.complete(response);
+              if (!answered.complete(invokeResponse(captured, t.language()))
+                  && captured.card().isPresent()) {
+                // Teams gave up waiting: the result goes to the card the slow way.
+                refreshLate(t, card, captured.card().get());
+              }
             } catch (RuntimeException e) {
               log.error("A Teams card action failed", e);
               answered.complete(refused(500, "InternalError", "failed"));
@@ -197,12 +211,32 @@ public final class TeamsInbound implements Bot {
           });
     } catch (RejectedExecutionException e) {
       countDropped();
-      return CompletableFuture.completedFuture(refused(503, "ServiceUnavailable", "busy"));
+      answeredInvokes.invalidate(t.deliveryKey());
+      return CompletableFuture.completedFuture(busy());
     }
-    return answered.completeOnTimeout(
-        refused(503, "ServiceUnavailable", "busy"),
-        invokeTimeout.toMillis(),
-        java.util.concurrent.TimeUnit.MILLISECONDS);
+    return answered
+        .copy()
+        .completeOnTimeout(busy(), invokeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void refreshLate(Turn t, String card, ObjectNode refreshed) {
+    try {
+      connector.update(
+          t.address,
+          t.where.conversation(),
+          card,
+          TeamsGateway.activity(new AdaptiveCardRenderer.TeamsMessage("", Optional.of(refreshed))));
+    } catch (RuntimeException e) {
+      log.warn(
+          "Could not refresh card {} in {} after a slow press: {}",
+          card,
+          t.where.key(),
+          e.getMessage());
+    }
+  }
+
+  private static InvokeResponse busy() {
+    return refused(503, "ServiceUnavailable", "busy");
   }
 
   private Optional<Supplier<Input>> pressed(JsonNode data, Turn t, String card) {
@@ -218,15 +252,17 @@ public final class TeamsInbound implements Bot {
     return Optional.of(() -> new Input.ActionInvoked(id.asText(), value.get(), message));
   }
 
-  private static InvokeResponse invokeResponse(TeamsTurns.InvokeResponse captured) {
+  private static InvokeResponse invokeResponse(
+      TeamsTurns.InvokeResponse captured, Language language) {
     ObjectNode body = JSON.createObjectNode();
     body.put("statusCode", 200);
     if (captured.card().isPresent()) {
       body.put("type", AdaptiveCardRenderer.CARD_TYPE);
       body.set("value", captured.card().get());
     } else {
+      // Teams takes an empty message as a failed action; what was sent instead is said briefly.
       body.put("type", "application/vnd.microsoft.activity.message");
-      body.put("value", captured.message().orElse(""));
+      body.put("value", captured.message().orElse(Messages.get(language, "render.done")));
     }
     return new InvokeResponse(200, body);
   }
@@ -251,7 +287,7 @@ public final class TeamsInbound implements Bot {
           t.who.key(),
           () -> {
             try {
-              if (typing) {
+              if (typing && !t.where.shared()) {
                 typing(t);
               }
               handle(t, activity, what);
@@ -278,7 +314,7 @@ public final class TeamsInbound implements Bot {
               .thread()
               .map(th -> t.where.conversation() + ";messageid=" + th)
               .orElse(t.where.conversation());
-      connector.send(t.address, conversation, new Activity(ActivityTypes.TYPING));
+      connector.sendOnce(t.address, conversation, new Activity(ActivityTypes.TYPING));
     } catch (RuntimeException e) {
       log.debug("Could not show typing in {}: {}", t.where.key(), e.toString());
     }
@@ -323,6 +359,10 @@ public final class TeamsInbound implements Bot {
       ProfileHints hints,
       String activityId) {
 
+    Language language() {
+      return locale.flatMap(Language::of).orElse(Language.ENGLISH);
+    }
+
     // Activity ids are unique within a conversation only.
     String deliveryId() {
       return ShortDigest.of(where.conversation(), 8) + ":" + activityId;
@@ -332,7 +372,7 @@ public final class TeamsInbound implements Bot {
       return who.key() + ":" + deliveryId();
     }
 
-    static Optional<Turn> of(Activity activity, String localTenant) {
+    static Optional<Turn> of(Activity activity, String localTenant, boolean localMode) {
       ChannelAccount from = activity.getFrom();
       if (from == null
           || from.getId() == null
@@ -349,7 +389,8 @@ public final class TeamsInbound implements Bot {
         return Optional.empty();
       }
       String tenant = activity.getConversation().getTenantId();
-      if (tenant == null || tenant.isBlank()) {
+      if (localMode || tenant == null || tenant.isBlank()) {
+        // Unauthenticated activities cannot name a real tenant's people.
         tenant = localTenant;
       }
       try {
@@ -364,7 +405,8 @@ public final class TeamsInbound implements Bot {
           id = id.substring(0, chain);
         }
         String type = activity.getConversation().getConversationType();
-        boolean personal = type == null || type.equals("personal");
+        boolean personal =
+            type == null ? !activity.getConversation().isGroup() : type.equals("personal");
         ConversationRef where =
             new ConversationRef(
                 TeamsGateway.CHANNEL,

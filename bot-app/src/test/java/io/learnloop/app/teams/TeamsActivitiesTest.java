@@ -351,6 +351,36 @@ class TeamsActivitiesTest {
   }
 
   @Test
+  void should_replace_the_card_it_sent_not_the_message_a_press_names() {
+    String user = TeamsTenant.user("fajar-" + UUID.randomUUID());
+    String conversation = TeamsTenant.personalConversation(user);
+    say(user, conversation, "quiz");
+    RecordingChatGateway.Recorded posted = awaitRecorded(Reply.QuizQuestion.class);
+    Reply.QuizQuestion question = (Reply.QuizQuestion) posted.outgoing().reply();
+
+    ObjectNode submit = TeamsTenant.message(TeamsTenant.nextId(), user, conversation, true, null);
+    submit.remove("text");
+    submit.put("replyToId", "1:someoneElsesMessage");
+    submit.set(
+        "value",
+        TeamsTenant.data(ActionIds.QUIZ_CHOICE, "choice", question.choices().get(0).value()));
+    assertThat(TeamsTenant.send(port, submit, TeamsTenant.token()).statusCode()).isEqualTo(202);
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> answersOf(user) == 1);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                connector.verify(
+                    1,
+                    putRequestedFor(
+                        urlPathMatching(
+                            "/teams/v3/conversations/[^/]+/activities/1(:|%3A)"
+                                + posted.message().messageId().substring(2)))));
+    connector.verify(0, putRequestedFor(urlPathMatching(".*someoneElsesMessage.*")));
+  }
+
+  @Test
   void should_forget_a_conversation_teams_says_is_gone_instead_of_retrying_it() {
     String user = TeamsTenant.user("gone-" + UUID.randomUUID());
     String conversation = TeamsTenant.personalConversation(user);

@@ -162,8 +162,13 @@ public final class AnswerQuestion {
             note,
             titles.cite(item.source()),
             actionsAfter(question, language));
+    // The message the bot posted the card as, when it knows it, over the one the press names: a
+    // crafted press must not make the feedback replace some other message.
     Optional<MessageRef> cardMessage =
-        card.or(() -> question.messageId().map(id -> new MessageRef(where, id)));
+        question
+            .messageId()
+            .map(id -> new MessageRef(card.map(MessageRef::conversation).orElse(where), id))
+            .or(() -> card);
     return cardMessage
         .map(message -> Outgoing.replacing(message, feedback))
         .orElseGet(() -> Outgoing.toEveryone(feedback));

@@ -131,6 +131,7 @@ class ChatConfiguration {
         listener,
         Optional.of(new Privacy(learners, answers, references, calendar, clock)),
         Optional.of(new Settings(learners, calendar, clock)),
+        Optional.empty(),
         clock);
   }
 

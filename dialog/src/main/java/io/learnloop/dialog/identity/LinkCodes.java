@@ -28,9 +28,14 @@ public interface LinkCodes {
    */
   Optional<LinkRequest> redeem(String code);
 
+  /** Whether {@code code} can be a code at all: 1 to 32 letters and digits. */
+  static boolean wellFormed(String code) {
+    return code != null && code.matches("[A-Za-z0-9]{1,32}");
+  }
+
   /** The checks every store applies to what it is given. */
   static void check(String code, Duration valid) {
-    if (code == null || !code.matches("[A-Za-z0-9]{1,32}")) {
+    if (!wellFormed(code)) {
       throw new IllegalArgumentException("a link code is 1 to 32 letters and digits");
     }
     if (valid == null || valid.isNegative() || valid.isZero()) {

@@ -17,6 +17,8 @@ import io.learnloop.dialog.conversation.InteractionListener;
 import io.learnloop.dialog.conversation.KnowledgeBase;
 import io.learnloop.dialog.conversation.Quizzing;
 import io.learnloop.dialog.identity.Enrollment;
+import io.learnloop.dialog.identity.LinkAccounts;
+import io.learnloop.dialog.identity.LinkCodes;
 import io.learnloop.dialog.identity.Privacy;
 import io.learnloop.dialog.identity.Settings;
 import io.learnloop.dialog.learning.AnswerLog;
@@ -96,6 +98,7 @@ class ChatConfiguration {
       Rounds rounds,
       InteractionListener listener,
       QuizCalendar calendar,
+      LinkCodes linkCodes,
       Clock clock,
       @Value("${learnloop.learners.default-role:}") String defaultRole,
       @Value("${learnloop.learners.default-timezone:UTC}") String defaultTimezone) {
@@ -119,6 +122,7 @@ class ChatConfiguration {
                     clock,
                     new HandbookTitles(content.folder().resolve(ContentFolder.HANDBOOK_FOLDER)),
                     rounds));
+    Privacy privacy = new Privacy(learners, answers, references, calendar, clock);
     return new Assistant(
         gateways,
         deliveries,
@@ -129,9 +133,9 @@ class ChatConfiguration {
         knowledge.getIfAvailable(KnowledgeBase::notReady),
         quizzing,
         listener,
-        Optional.of(new Privacy(learners, answers, references, calendar, clock)),
+        Optional.of(privacy),
         Optional.of(new Settings(learners, calendar, clock)),
-        Optional.empty(),
+        Optional.of(new LinkAccounts(linkCodes, learners, answers, privacy, references)),
         clock);
   }
 

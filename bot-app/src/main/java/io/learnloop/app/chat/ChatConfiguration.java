@@ -17,6 +17,8 @@ import io.learnloop.dialog.conversation.InteractionListener;
 import io.learnloop.dialog.conversation.KnowledgeBase;
 import io.learnloop.dialog.conversation.Quizzing;
 import io.learnloop.dialog.identity.Enrollment;
+import io.learnloop.dialog.identity.LinkAccounts;
+import io.learnloop.dialog.identity.LinkCodes;
 import io.learnloop.dialog.identity.Privacy;
 import io.learnloop.dialog.identity.Settings;
 import io.learnloop.dialog.learning.AnswerLog;
@@ -98,6 +100,7 @@ class ChatConfiguration {
       LearningRecords records,
       InteractionListener listener,
       QuizCalendar calendar,
+      LinkCodes linkCodes,
       Clock clock,
       @Value("${learnloop.learners.default-role:}") String defaultRole,
       @Value("${learnloop.learners.default-timezone:UTC}") String defaultTimezone) {
@@ -122,6 +125,7 @@ class ChatConfiguration {
                     new HandbookTitles(content.folder().resolve(ContentFolder.HANDBOOK_FOLDER)),
                     rounds,
                     records));
+    Privacy privacy = new Privacy(learners, answers, references, calendar, clock);
     return new Assistant(
         gateways,
         deliveries,
@@ -132,8 +136,9 @@ class ChatConfiguration {
         knowledge.getIfAvailable(KnowledgeBase::notReady),
         quizzing,
         listener,
-        Optional.of(new Privacy(learners, answers, references, calendar, clock)),
+        Optional.of(privacy),
         Optional.of(new Settings(learners, calendar, clock)),
+        Optional.of(new LinkAccounts(linkCodes, learners, answers, privacy, references)),
         clock);
   }
 

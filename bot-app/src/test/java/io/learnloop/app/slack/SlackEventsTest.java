@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.learnloop.app.TestDataDir;
+import io.learnloop.app.WebChatClient;
 import io.learnloop.app.coaching.Coaching;
 import io.learnloop.dialog.coaching.NudgeSchedule;
 import io.learnloop.dialog.conversation.DailyQuiz;
@@ -555,6 +556,57 @@ class SlackEventsTest {
                         urlEqualTo("/upload/F0EXPORT01"))))
         .anySatisfy(upload -> assertThat(upload.getBodyAsString()).contains(user));
     assertThat(callsIn("chat.postMessage", channel)).isEmpty();
+  }
+
+  @Test
+  void should_link_a_slack_user_to_a_web_chat_so_an_answer_in_slack_shows_in_web_progress() {
+    WebChatClient browser = new WebChatClient(port, "en");
+    JsonNode issued = browser.say("link").at("/messages/0/message");
+    java.util.regex.Matcher code =
+        java.util.regex.Pattern.compile("\\b[2-9A-HJ-NP-Z]{8}\\b")
+            .matcher(issued.at("/text").asText());
+    assertThat(code.find()).as(issued.toString()).isTrue();
+    assertThat(points(browser)).isZero();
+    String user = newUser();
+    String dm = "D" + user;
+
+    SlackWorkspace.signedJson(
+        port, event(SlackWorkspace.directMessage(user, dm, nextTs(), "link " + code.group())));
+
+    assertThat(SlackWorkspace.form(awaitOne("chat.postMessage", dm)).get("text"))
+        .startsWith("Linked");
+    SlackWorkspace.signedForm(port, SlackWorkspace.slashCommand(user, dm, "quiz", trigger()));
+    LoggedRequest card = awaitCard(dm);
+    String cardTs = SlackWorkspace.json(responseOf(card)).path("ts").asText();
+    press(user, dm, cardTs, false, button(SlackWorkspace.blocks(card), "quiz.choice#"), trigger());
+    awaitOne("chat.update", dm);
+    assertThat(points(browser)).as("the answer given in Slack counts in the web chat").isPositive();
+    assertThat(learners.findByIdentity("slack", SlackWorkspace.TEAM + ":" + user))
+        .map(Learner::id)
+        .contains(learners.findByIdentity("web", "local:" + browser.session()).orElseThrow().id());
+  }
+
+  private static long points(WebChatClient browser) {
+    return browser.say("progress").at("/messages/0/message/progress/points").asLong();
+  }
+
+  private static LoggedRequest awaitCard(String dm) {
+    List<LoggedRequest> cards = new ArrayList<>();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              cards.clear();
+              callsIn("chat.postMessage", dm).stream()
+                  .filter(
+                      r ->
+                          SlackWorkspace.form(r)
+                              .getOrDefault("blocks", "")
+                              .contains("quiz.choice#"))
+                  .forEach(cards::add);
+              assertThat(cards).isNotEmpty();
+            });
+    return cards.get(0);
   }
 
   // ---- helpers ----

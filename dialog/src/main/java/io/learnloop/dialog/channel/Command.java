@@ -13,6 +13,7 @@ public enum Command {
   FORGET_ME("forget-me", "lupakan-saya"),
   EXPORT("export", "ekspor"),
   ROUND("round", "ronde"),
+  LINK("link", "tautkan"),
   HELP("help", "bantuan");
 
   private final String english;

@@ -23,6 +23,7 @@ import io.learnloop.dialog.channel.Reply;
 import io.learnloop.dialog.i18n.Language;
 import io.learnloop.dialog.i18n.Messages;
 import io.learnloop.dialog.identity.Enrollment;
+import io.learnloop.dialog.identity.LinkAccounts;
 import io.learnloop.dialog.identity.Privacy;
 import io.learnloop.dialog.identity.Settings;
 import io.learnloop.dialog.learning.Learner;
@@ -65,7 +66,7 @@ public final class Assistant {
   private static final Set<String> SKIP_WORDS = Set.of("skip", "/skip", "lewati", "/lewati");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
   private static final Set<Command> OWN_COMMANDS =
-      Set.of(Command.SETTINGS, Command.EXPORT, Command.FORGET_ME, Command.ROUND);
+      Set.of(Command.SETTINGS, Command.EXPORT, Command.FORGET_ME, Command.ROUND, Command.LINK);
 
   private final Map<String, ChatGateway> gateways;
   private final Deliveries deliveries;
@@ -79,6 +80,7 @@ public final class Assistant {
   private final InteractionListener listener;
   private final Optional<Privacy> privacy;
   private final Optional<Settings> settings;
+  private final Optional<LinkAccounts> linking;
   private final Clock clock;
 
   public Assistant(
@@ -102,12 +104,14 @@ public final class Assistant {
         listener,
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
         clock);
   }
 
   /**
    * @param privacy export and deletion of a person's data, for {@code export} and {@code forget-me}
    * @param settings a learner's own settings, for {@code settings}
+   * @param linking one learner across channels by a one-time code, for {@code link}
    */
   public Assistant(
       List<ChatGateway> gateways,
@@ -120,9 +124,11 @@ public final class Assistant {
       InteractionListener listener,
       Optional<Privacy> privacy,
       Optional<Settings> settings,
+      Optional<LinkAccounts> linking,
       Clock clock) {
     this.privacy = Objects.requireNonNull(privacy, "privacy");
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.linking = Objects.requireNonNull(linking, "linking");
     this.gateways =
         gateways.stream().collect(Collectors.toUnmodifiableMap(ChatGateway::channel, g -> g));
     this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
@@ -268,6 +274,14 @@ public final class Assistant {
     if (named.isPresent() && OWN_COMMANDS.contains(named.get())) {
       return command(turn, named.get(), "");
     }
+    String[] words = lower.split("\\s+", 2);
+    if (words.length == 2
+        && Command.named(words[0].startsWith("/") ? words[0].substring(1) : words[0])
+            .filter(Command.LINK::equals)
+            .isPresent()
+        && LinkAccounts.looksLikeCode(words[1])) {
+      return link(turn, words[1]);
+    }
     if (PROGRESS_WORDS.contains(lower)) {
       return progress(turn);
     }
@@ -307,6 +321,7 @@ public final class Assistant {
       case FORGET_ME -> forgetMe(turn);
       case EXPORT -> export(turn);
       case SETTINGS -> settings(turn);
+      case LINK -> link(turn, argument);
     };
   }
 
@@ -495,6 +510,50 @@ public final class Assistant {
             settings
                 .get()
                 .show(changed.get(), language, Messages.get(language, "settings.saved"))));
+  }
+
+  // Both halves act only for the verified sender: the code names the learner who asked for it,
+  // and the identity that joins that learner is the one typing it, never one named in the text.
+  private List<Outgoing> link(Turn turn, String argument) {
+    if (linking.isEmpty()) {
+      return notYet(turn, Command.LINK);
+    }
+    ChannelUser who = turn.interaction.who();
+    long minutes = LinkAccounts.VALID.toMinutes();
+    if (argument.isBlank()) {
+      Optional<Learner> learner = turn.learner();
+      if (learner.isEmpty()) {
+        return List.of(Outgoing.onlyTo(who, unavailable(turn.language())));
+      }
+      String code = linking.get().issue(learner.get(), who.channel());
+      return toAsker(turn, Reply.Notice.Kind.INFO, "link.code", code, minutes);
+    }
+    Language language = turn.language();
+    LinkAccounts.Result result = linking.get().redeem(argument, who, turn.interaction.where());
+    String made = result.codeChannel().map(c -> channelName(language, c)).orElse("");
+    return switch (result.outcome()) {
+      case LINKED -> toAsker(turn, Reply.Notice.Kind.INFO, "link.linked", made);
+      case ALREADY_LINKED -> toAsker(turn, Reply.Notice.Kind.INFO, "link.already", made);
+      case UNKNOWN_CODE -> toAsker(turn, Reply.Notice.Kind.INVALID, "link.unknown", minutes);
+      case SAME_CHANNEL -> toAsker(turn, Reply.Notice.Kind.INVALID, "link.same-channel", made);
+      case CHANNEL_TAKEN ->
+          toAsker(
+              turn,
+              Reply.Notice.Kind.INVALID,
+              "link.channel-taken",
+              channelName(language, who.channel()));
+      case HAS_ANSWERS ->
+          toAsker(turn, Reply.Notice.Kind.INVALID, "link.has-answers", result.answers(), made);
+    };
+  }
+
+  private static String channelName(Language language, String channel) {
+    return switch (channel) {
+      case "web" -> Messages.get(language, "channel.web");
+      case "slack" -> "Slack";
+      case "teams" -> "Teams";
+      default -> channel;
+    };
   }
 
   private static List<Outgoing> notYet(Turn turn, Command command) {

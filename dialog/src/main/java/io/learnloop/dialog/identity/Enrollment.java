@@ -84,7 +84,7 @@ public final class Enrollment {
   private Learner linked(Learner learner, ChannelUser user, ProfileHints hints) {
     Map<String, String> identities = new HashMap<>(learner.identities());
     identities.put(user.channel(), user.identity());
-    Learner updated = copy(learner, identities);
+    Learner updated = learner.withIdentities(identities);
     learners.save(updated);
     return updated;
   }
@@ -97,21 +97,9 @@ public final class Enrollment {
     }
     Map<String, String> identities = new HashMap<>(learner.identities());
     identities.put(EMAIL, hints.verifiedEmail().get());
-    Learner updated = copy(learner, identities);
+    Learner updated = learner.withIdentities(identities);
     learners.save(updated);
     return updated;
-  }
-
-  private static Learner copy(Learner learner, Map<String, String> identities) {
-    return new Learner(
-        learner.id(),
-        identities,
-        learner.role(),
-        learner.team(),
-        learner.manager(),
-        learner.timezone(),
-        learner.language(),
-        learner.preferences());
   }
 
   /** The id a person first met on {@code user}'s channel gets: the channel's own key if it fits. */

@@ -103,6 +103,11 @@ public record Learner(
     }
   }
 
+  /** The same learner known by these channel identities instead. */
+  public Learner withIdentities(Map<String, String> changed) {
+    return new Learner(id, changed, role, team, manager, timezone, language, preferences);
+  }
+
   public Learner withPreferences(Preferences changed) {
     return new Learner(id, identities, role, team, manager, timezone, language, changed);
   }

@@ -21,6 +21,8 @@ import io.learnloop.dialog.channel.Interaction;
 import io.learnloop.dialog.channel.ProfileHints;
 import io.learnloop.dialog.channel.RecordingChatGateway;
 import io.learnloop.dialog.identity.Enrollment;
+import io.learnloop.dialog.identity.InMemoryLinkCodes;
+import io.learnloop.dialog.identity.LinkAccounts;
 import io.learnloop.dialog.identity.Privacy;
 import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.AnswerRecorder;
@@ -89,6 +91,11 @@ public final class AssistantFixture implements AutoCloseable {
   public final io.learnloop.dialog.learning.RecordingLearningRecords records =
       new io.learnloop.dialog.learning.RecordingLearningRecords();
   public final RecordingChatGateway gateway = new RecordingChatGateway("test");
+
+  /** A second channel, for one person on two channels. */
+  public final RecordingChatGateway other = new RecordingChatGateway("other");
+
+  public final InMemoryConversationReferences references = new InMemoryConversationReferences();
   public final OpenQuestions open;
   public final Assistant assistant;
 
@@ -165,12 +172,12 @@ public final class AssistantFixture implements AutoCloseable {
                           "/docs/leave-1.md",
                           1))));
         };
-    InMemoryConversationReferences references = new InMemoryConversationReferences();
     io.learnloop.dialog.schedule.InMemoryQuizCalendar calendar =
         new io.learnloop.dialog.schedule.InMemoryQuizCalendar();
+    Privacy privacy = new Privacy(learners, log, references, calendar, clock);
     this.assistant =
         new Assistant(
-            List.of(gateway),
+            List.of(gateway, other),
             deliveries,
             new Enrollment(learners, ANALYST, ZoneId.of("Asia/Jakarta")),
             references,
@@ -178,8 +185,10 @@ public final class AssistantFixture implements AutoCloseable {
             knowledge,
             Optional.of(quizzing),
             InteractionListener.NONE,
-            Optional.of(new Privacy(learners, log, references, calendar, clock)),
+            Optional.of(privacy),
             Optional.of(new io.learnloop.dialog.identity.Settings(learners, calendar, clock)),
+            Optional.of(
+                new LinkAccounts(new InMemoryLinkCodes(clock), learners, log, privacy, references)),
             clock);
   }
 

@@ -6,6 +6,8 @@ import io.learnloop.dialog.channel.Deliveries;
 import io.learnloop.dialog.channel.DeliveriesContract;
 import io.learnloop.dialog.conversation.ConversationHistory;
 import io.learnloop.dialog.conversation.ConversationHistoryContract;
+import io.learnloop.dialog.identity.LinkCodes;
+import io.learnloop.dialog.identity.LinkCodesContract;
 import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.AnswerLogContract;
 import io.learnloop.dialog.learning.LearnerId;
@@ -72,6 +74,14 @@ class RedisClusterTest {
     @Override
     protected Deliveries deliveries() {
       return new RedisDeliveries(cluster.connector());
+    }
+  }
+
+  @Nested
+  class LinkCodesOnCluster extends LinkCodesContract {
+    @Override
+    protected LinkCodes codes() {
+      return new RedisLinkCodes(cluster.connector());
     }
   }
 

@@ -190,6 +190,10 @@ public final class TeamsInbound implements Bot {
           .copy()
           .completeOnTimeout(busy(), invokeTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
+    // What Teams is answered with: the press's answer, or 503 when it takes too long.
+    InvokeResponse busy = busy();
+    CompletableFuture<InvokeResponse> reply =
+        answered.copy().completeOnTimeout(busy, invokeTimeout.toMillis(), TimeUnit.MILLISECONDS);
     try {
       // Presses have lanes of their own: ordered among themselves (the first click counts), never
       // waiting behind an answer that takes its time, since Teams waits for the invoke.
@@ -199,8 +203,8 @@ public final class TeamsInbound implements Bot {
             try {
               TeamsTurns.InvokeResponse captured =
                   turns.answeringInvoke(card, () -> handle(t, activity, pressed.get()));
-              if (!answered.complete(invokeResponse(captured, t.language()))
-                  && captured.card().isPresent()) {
+              answered.complete(invokeResponse(captured, t.language()));
+              if (reply.getNow(null) == busy && captured.card().isPresent()) {
                 // Teams gave up waiting: the result goes to the card the slow way.
                 refreshLate(t, card, captured.card().get());
               }
@@ -212,11 +216,9 @@ public final class TeamsInbound implements Bot {
     } catch (RejectedExecutionException e) {
       countDropped();
       answeredInvokes.invalidate(t.deliveryKey());
-      return CompletableFuture.completedFuture(busy());
+      return CompletableFuture.completedFuture(busy);
     }
-    return answered
-        .copy()
-        .completeOnTimeout(busy(), invokeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    return reply;
   }
 
   private void refreshLate(Turn t, String card, ObjectNode refreshed) {

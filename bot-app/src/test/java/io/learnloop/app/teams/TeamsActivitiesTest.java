@@ -289,12 +289,13 @@ class TeamsActivitiesTest {
             .willReturn(aResponse().withStatus(502)));
 
     // An older client's Action.Submit: a message with the card's data; the result is a PUT.
-    ObjectNode submit = TeamsTenant.message(TeamsTenant.nextId(), user, conversation, true, null);
-    submit.remove("text");
-    submit.put("replyToId", posted.message().messageId());
-    submit.set(
-        "value",
-        TeamsTenant.data(ActionIds.QUIZ_CHOICE, "choice", question.choices().get(1).value()));
+    ObjectNode submit =
+        TeamsTenant.submit(
+            TeamsTenant.nextId(),
+            user,
+            conversation,
+            posted.message().messageId(),
+            TeamsTenant.data(ActionIds.QUIZ_CHOICE, "choice", question.choices().get(1).value()));
     assertThat(TeamsTenant.send(port, submit, TeamsTenant.token()).statusCode()).isEqualTo(202);
 
     await().atMost(Duration.ofSeconds(20)).until(() -> answersOf(user) == 1);
@@ -358,12 +359,13 @@ class TeamsActivitiesTest {
     RecordingChatGateway.Recorded posted = awaitRecorded(Reply.QuizQuestion.class);
     Reply.QuizQuestion question = (Reply.QuizQuestion) posted.outgoing().reply();
 
-    ObjectNode submit = TeamsTenant.message(TeamsTenant.nextId(), user, conversation, true, null);
-    submit.remove("text");
-    submit.put("replyToId", "1:someoneElsesMessage");
-    submit.set(
-        "value",
-        TeamsTenant.data(ActionIds.QUIZ_CHOICE, "choice", question.choices().get(0).value()));
+    ObjectNode submit =
+        TeamsTenant.submit(
+            TeamsTenant.nextId(),
+            user,
+            conversation,
+            "1:someoneElsesMessage",
+            TeamsTenant.data(ActionIds.QUIZ_CHOICE, "choice", question.choices().get(0).value()));
     assertThat(TeamsTenant.send(port, submit, TeamsTenant.token()).statusCode()).isEqualTo(202);
 
     await().atMost(Duration.ofSeconds(20)).until(() -> answersOf(user) == 1);

@@ -245,6 +245,17 @@ final class TeamsTenant {
     return activity;
   }
 
+  /**
+   * An {@code Action.Submit} press, as older clients send it: a message carrying the card's data.
+   */
+  static ObjectNode submit(
+      String id, String user, String conversation, String card, ObjectNode data) {
+    ObjectNode activity = activity("message", id, user, conversation, true);
+    activity.put("replyToId", card);
+    activity.set("value", data);
+    return activity;
+  }
+
   static ObjectNode data(String action, String key, String value) {
     ObjectNode data = JSON.createObjectNode().put("action", action);
     data.put(key, value);

@@ -2,8 +2,10 @@ package io.learnloop.integrations.redis;
 
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
+import io.lettuce.core.LettuceFutures;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisFuture;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulConnection;
@@ -15,6 +17,7 @@ import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One shared Lettuce connection, opened on first use and opened again on the next use after a
@@ -98,6 +101,19 @@ public final class RedisConnector implements AutoCloseable {
     return current instanceof StatefulRedisClusterConnection<String, String> cluster
         ? cluster.async()
         : ((StatefulRedisConnection<String, String>) current).async();
+  }
+
+  /**
+   * Waits for commands sent together with {@link #async()}: one round trip for all of them.
+   *
+   * @throws io.lettuce.core.RedisException when one of them fails or takes longer than {@link
+   *     #timeout()}
+   */
+  public void awaitAll(RedisFuture<?>... commands) {
+    long timeout = timeout().toMillis();
+    for (RedisFuture<?> command : commands) {
+      LettuceFutures.awaitOrCancel(command, timeout, TimeUnit.MILLISECONDS);
+    }
   }
 
   /** How long one command may take before it fails. */

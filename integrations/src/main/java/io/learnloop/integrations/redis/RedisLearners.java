@@ -1,5 +1,7 @@
 package io.learnloop.integrations.redis;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.learnloop.dialog.catalog.RoleId;
 import io.learnloop.dialog.catalog.SkillId;
 import io.learnloop.dialog.i18n.Language;
@@ -11,9 +13,9 @@ import io.learnloop.dialog.learning.QuestionAsked;
 import io.learnloop.dialog.learning.UnknownLearnerException;
 import io.lettuce.core.Range;
 import io.lettuce.core.RedisException;
-import io.lettuce.core.ScoredValue;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.ZAddArgs;
+import io.lettuce.core.SetArgs;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -25,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -34,20 +37,37 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code learnloop:learner:{id}:profile} hash of the profile's fields; {@code identities} is
  *       one {@code channel:user} per line
- *   <li>{@code learnloop:identities} hash {@code channel:user} → learner id
+ *   <li>{@code learnloop:identity:{channel:user}} the learner id holding that channel identity
  *   <li>{@code learnloop:learner:{id}:asked} sorted set skill → latest time asked (epoch ms)
  * </ul>
  *
- * A save is one {@code EVAL} of {@code save-learner.lua}, so the identity check and the update are
- * atomic. The identity index is one key for everyone: on Redis Cluster it would live in its own
- * slot and the save would need two steps.
+ * Every script touches one key or one learner's keys, so all of it runs on a Redis Cluster, where a
+ * learner's keys and each identity live in their own slots. Without one atomic step across them,
+ * the profile is the truth: an identity key counts only while the profile it names lists the
+ * identity back. A save claims the identities first, writes the profile, then releases those the
+ * profile no longer lists; a crash in between leaves a claim no profile confirms, which a lookup
+ * ignores and the next claim of that identity takes over.
+ *
+ * <p>Which learner holds an identity is remembered on this instance, so a known sender costs one
+ * read (the profile), which also confirms the holder: a link or forget on another instance is
+ * noticed at the next lookup.
  */
 public final class RedisLearners implements Learners {
 
-  static final String IDENTITIES = "learnloop:identities";
-  private static final String SCRIPT = LuaScripts.load("save-learner.lua");
+  static final String IDENTITY_PREFIX = "learnloop:identity:";
+
+  /** The index of earlier versions: one hash for everyone, which no cluster slot can share. */
+  static final String LEGACY_IDENTITIES = "learnloop:identities";
+
+  private static final String SAVE_PROFILE = LuaScripts.load("save-profile.lua");
+  private static final String CLAIM_IDENTITY = LuaScripts.load("claim-identity.lua");
+  private static final String RELEASE_IDENTITY = LuaScripts.load("release-identity.lua");
+  private static final String QUESTION_ASKED = LuaScripts.load("question-asked.lua");
 
   private final RedisConnector redis;
+  private final Cache<String, LearnerId> holders =
+      Caffeine.newBuilder().maximumSize(200_000).expireAfterAccess(Duration.ofHours(1)).build();
+  private final AtomicBoolean legacyMoved = new AtomicBoolean();
 
   public RedisLearners(RedisConnector redis) {
     this.redis = Objects.requireNonNull(redis, "redis");
@@ -55,40 +75,129 @@ public final class RedisLearners implements Learners {
 
   @Override
   public void save(Learner learner) {
-    List<String> identities =
-        new TreeMap<>(learner.identities())
-            .entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).toList();
+    moveLegacyIdentities();
+    List<String> identities = identities(learner);
+    List<String> claimed = new ArrayList<>();
+    try {
+      for (String identity : identities) {
+        if (claim(learner.id(), identity)) {
+          claimed.add(identity);
+        }
+      }
+    } catch (RuntimeException e) {
+      claimed.forEach(identity -> releaseQuietly(learner.id(), identity));
+      throw e;
+    }
     List<String> args = new ArrayList<>();
-    args.add(learner.id().value());
-    args.add(Integer.toString(identities.size()));
-    args.addAll(identities);
     fields(learner, identities)
         .forEach(
             (field, value) -> {
               args.add(field);
               args.add(value);
             });
-    List<Object> reply =
+    String old =
         call(
             () ->
                 redis
                     .sync()
                     .eval(
-                        SCRIPT,
-                        ScriptOutputType.MULTI,
-                        new String[] {profileKey(learner.id()), IDENTITIES},
+                        SAVE_PROFILE,
+                        ScriptOutputType.VALUE,
+                        new String[] {profileKey(learner.id())},
                         args.toArray(String[]::new)),
             "save learner " + learner.id());
-    if ("taken".equals(reply.get(0))) {
-      String[] identity = ((String) reply.get(1)).split(":", 2);
-      throw new IllegalArgumentException(
-          identity[0]
-              + " user '"
-              + identity[1]
-              + "' already belongs to learner '"
-              + reply.get(2)
-              + "'");
+    for (String identity : old.split("\n")) {
+      if (!identity.isEmpty() && !identities.contains(identity)) {
+        holders.invalidate(identity);
+        call(() -> release(learner.id(), identity), "release " + identity + " of " + learner.id());
+      }
     }
+    identities.forEach(identity -> holders.put(identity, learner.id()));
+  }
+
+  /**
+   * @return true when the identity was free and is now the learner's, false when it was theirs
+   * @throws IllegalArgumentException when another learner's profile lists it
+   */
+  private boolean claim(LearnerId learner, String identity) {
+    String stale = "";
+    while (true) {
+      String from = stale;
+      List<Object> reply =
+          call(
+              () ->
+                  redis
+                      .sync()
+                      .eval(
+                          CLAIM_IDENTITY,
+                          ScriptOutputType.MULTI,
+                          new String[] {identityKey(identity)},
+                          learner.value(),
+                          from),
+              "claim " + identity + " for " + learner);
+      if (!"taken".equals(reply.get(0))) {
+        return "new".equals(reply.get(0));
+      }
+      LearnerId holder = new LearnerId((String) reply.get(1));
+      if (!stale.isEmpty() || find(holder).filter(h -> lists(h, identity)).isPresent()) {
+        String[] parts = identity.split(":", 2);
+        throw new IllegalArgumentException(
+            parts[0] + " user '" + parts[1] + "' already belongs to learner '" + holder + "'");
+      }
+      stale = holder.value();
+    }
+  }
+
+  private Long release(LearnerId learner, String identity) {
+    return redis
+        .sync()
+        .eval(
+            RELEASE_IDENTITY,
+            ScriptOutputType.INTEGER,
+            new String[] {identityKey(identity)},
+            learner.value());
+  }
+
+  // Undoing a claim is a courtesy: a claim no profile lists back is ignored and taken over.
+  private void releaseQuietly(LearnerId learner, String identity) {
+    try {
+      release(learner, identity);
+    } catch (RuntimeException e) {
+      // the claim stays unconfirmed; lookups ignore it
+    }
+  }
+
+  private static List<String> identities(Learner learner) {
+    return new TreeMap<>(learner.identities())
+        .entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).toList();
+  }
+
+  private static boolean lists(Learner learner, String identity) {
+    String[] parts = identity.split(":", 2);
+    return parts[1].equals(learner.identities().get(parts[0]));
+  }
+
+  // Copies the old one-hash index to the per-identity keys once; SET NX never overwrites a claim
+  // made since, and a second instance doing the same copies the same values.
+  private void moveLegacyIdentities() {
+    if (legacyMoved.get()) {
+      return;
+    }
+    call(
+        () -> {
+          if (redis.sync().exists(LEGACY_IDENTITIES) == 1) {
+            redis
+                .sync()
+                .hgetall(LEGACY_IDENTITIES)
+                .forEach(
+                    (identity, learner) ->
+                        redis.sync().set(identityKey(identity), learner, SetArgs.Builder.nx()));
+            redis.sync().del(LEGACY_IDENTITIES);
+          }
+          return null;
+        },
+        "move the identity index to one key per identity");
+    legacyMoved.set(true);
   }
 
   private static Map<String, String> fields(Learner learner, List<String> identities) {
@@ -116,26 +225,48 @@ public final class RedisLearners implements Learners {
 
   @Override
   public Optional<Learner> findByIdentity(String channel, String user) {
-    String id = call(() -> redis.sync().hget(IDENTITIES, channel + ":" + user), "read identities");
-    return id == null ? Optional.empty() : find(new LearnerId(id));
+    String identity = channel + ":" + user;
+    LearnerId remembered = holders.getIfPresent(identity);
+    if (remembered != null) {
+      Optional<Learner> confirmed = find(remembered).filter(l -> lists(l, identity));
+      if (confirmed.isPresent()) {
+        return confirmed;
+      }
+      holders.invalidate(identity);
+    }
+    moveLegacyIdentities();
+    String holder = call(() -> redis.sync().get(identityKey(identity)), "read " + identity);
+    if (holder == null) {
+      return Optional.empty();
+    }
+    Optional<Learner> confirmed = find(new LearnerId(holder)).filter(l -> lists(l, identity));
+    confirmed.ifPresent(l -> holders.put(identity, l.id()));
+    return confirmed;
   }
 
   @Override
   public void questionAsked(QuestionAsked question) {
     LearnerId learner = question.learner();
-    long exists = call(() -> redis.sync().exists(profileKey(learner)), "read " + learner);
-    if (exists == 0) {
-      throw new UnknownLearnerException(learner);
-    }
     if (question.skills().isEmpty()) {
       return;
     }
-    double at = question.at().toEpochMilli();
-    Object[] scored =
-        question.skills().stream().map(s -> ScoredValue.just(at, s.value())).toArray();
-    call(
-        () -> redis.sync().zadd(askedKey(learner), ZAddArgs.Builder.gt(), scored),
-        "record a question of " + learner);
+    List<String> args = new ArrayList<>();
+    args.add(Long.toString(question.at().toEpochMilli()));
+    question.skills().forEach(s -> args.add(s.value()));
+    long known =
+        call(
+            () ->
+                redis
+                    .sync()
+                    .<Long>eval(
+                        QUESTION_ASKED,
+                        ScriptOutputType.INTEGER,
+                        new String[] {profileKey(learner), askedKey(learner)},
+                        args.toArray(String[]::new)),
+            "record a question of " + learner);
+    if (known == 0) {
+      throw new UnknownLearnerException(learner);
+    }
   }
 
   @Override
@@ -215,17 +346,13 @@ public final class RedisLearners implements Learners {
 
   @Override
   public void forget(LearnerId learner) {
+    moveLegacyIdentities();
     Optional<Learner> known = find(learner);
     call(
         () -> {
-          if (known.isPresent()) {
-            String[] identities =
-                known.get().identities().entrySet().stream()
-                    .map(e -> e.getKey() + ":" + e.getValue())
-                    .toArray(String[]::new);
-            if (identities.length > 0) {
-              redis.sync().hdel(IDENTITIES, identities);
-            }
+          for (String identity : known.map(RedisLearners::identities).orElse(List.of())) {
+            holders.invalidate(identity);
+            release(learner, identity);
           }
           return redis
               .sync()
@@ -245,6 +372,10 @@ public final class RedisLearners implements Learners {
       throw new LearnersUnavailableException(
           "Could not " + what + " in Redis at " + redis.displayUrl() + ": " + e.getMessage(), e);
     }
+  }
+
+  static String identityKey(String identity) {
+    return IDENTITY_PREFIX + "{" + identity + "}";
   }
 
   static String profileKey(LearnerId learner) {

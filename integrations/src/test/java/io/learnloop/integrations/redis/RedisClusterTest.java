@@ -2,6 +2,8 @@ package io.learnloop.integrations.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.learnloop.dialog.channel.ConversationReferences;
+import io.learnloop.dialog.channel.ConversationReferencesContract;
 import io.learnloop.dialog.channel.Deliveries;
 import io.learnloop.dialog.channel.DeliveriesContract;
 import io.learnloop.dialog.conversation.ConversationHistory;
@@ -11,11 +13,17 @@ import io.learnloop.dialog.identity.LinkCodesContract;
 import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.AnswerLogContract;
 import io.learnloop.dialog.learning.LearnerId;
+import io.learnloop.dialog.learning.Learners;
+import io.learnloop.dialog.learning.LearnersContract;
 import io.learnloop.dialog.learning.ResponseModels;
 import io.learnloop.dialog.learning.ResponseModelsContract;
 import io.learnloop.dialog.learning.Spacing;
 import io.learnloop.dialog.quiz.OpenQuestions;
 import io.learnloop.dialog.quiz.OpenQuestionsContract;
+import io.learnloop.dialog.quiz.Rounds;
+import io.learnloop.dialog.quiz.RoundsContract;
+import io.learnloop.dialog.roster.Roster;
+import io.learnloop.dialog.roster.RosterContract;
 import io.learnloop.dialog.schedule.JobClaims;
 import io.learnloop.dialog.schedule.JobClaimsContract;
 import io.lettuce.core.cluster.SlotHash;
@@ -30,9 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Redis stores on a real three-node Redis Cluster, through Lettuce's cluster client: every
- * script's keys must share one hash slot, or Redis refuses it with CROSSSLOT. Learners are not
- * here: {@code save-learner.lua} still writes the global identity index beside the profile (see
- * {@link RedisLearners}).
+ * script's keys must share one hash slot, or Redis refuses it with CROSSSLOT.
  */
 class RedisClusterTest {
 
@@ -50,6 +56,39 @@ class RedisClusterTest {
         .hasSize(3);
     assertThat(SlotHash.getSlot(RedisJobClaims.slotKey("daily-quiz", Instant.EPOCH)))
         .isEqualTo(SlotHash.getSlot(RedisJobClaims.tokenKey("daily-quiz")));
+  }
+
+  @Nested
+  class LearnersOnCluster extends LearnersContract {
+    @Override
+    protected Learners learners() {
+      return new RedisLearners(cluster.connector());
+    }
+  }
+
+  @Nested
+  class ConversationReferencesOnCluster extends ConversationReferencesContract {
+    @Override
+    protected ConversationReferences store() {
+      return new RedisConversationReferences(cluster.connector());
+    }
+  }
+
+  @Nested
+  class RoundsOnCluster extends RoundsContract {
+    @Override
+    protected Rounds rounds() {
+      return new RedisRounds(cluster.connector());
+    }
+  }
+
+  @Nested
+  class RosterOnCluster extends RosterContract {
+    @Override
+    protected Roster roster() {
+      cluster.connector().sync().del(RedisRoster.ENTRIES);
+      return new RedisRoster(cluster.connector());
+    }
   }
 
   @Nested

@@ -27,4 +27,16 @@ final class CountingDeliveries implements Deliveries {
     }
     return first;
   }
+
+  @Override
+  public Claim claimAhead(String deliveryKey, Duration remember) {
+    Claim claim = deliveries.claimAhead(deliveryKey, remember);
+    return () -> {
+      boolean first = claim.first();
+      if (!first) {
+        deduplicated.increment();
+      }
+      return first;
+    };
+  }
 }

@@ -18,4 +18,33 @@ public interface Deliveries {
    *     whether to run the delivery anyway
    */
   boolean claim(String deliveryKey, Duration remember);
+
+  /**
+   * Sends the same claim as {@link #claim} but answers it later, so that the caller can read what
+   * it needs while the claim travels. Nothing the caller does before {@link Claim#first()} may
+   * change state.
+   *
+   * @throws DeliveriesUnavailableException from {@link Claim#first()}, never from here
+   */
+  default Claim claimAhead(String deliveryKey, Duration remember) {
+    try {
+      boolean first = claim(deliveryKey, remember);
+      return () -> first;
+    } catch (DeliveriesUnavailableException e) {
+      return () -> {
+        throw e;
+      };
+    }
+  }
+
+  /** A claim sent and not yet answered. */
+  @FunctionalInterface
+  interface Claim {
+
+    /**
+     * @return true when this was the first claim of the delivery
+     * @throws DeliveriesUnavailableException when the store could not be reached
+     */
+    boolean first();
+  }
 }

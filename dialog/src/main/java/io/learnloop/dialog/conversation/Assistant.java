@@ -152,10 +152,14 @@ public final class Assistant {
   public List<Sent> handle(Interaction interaction) {
     Instant started = clock.instant();
     ChatGateway gateway = gateway(interaction.where().channel());
-    if (!firstDelivery(interaction)) {
+    Deliveries.Claim claim = deliveries.claimAhead(interaction.deliveryKey(), REMEMBER_DELIVERIES);
+    // Who is asking is read while the claim travels: one wait for both. Only a read: enrolling
+    // and remembering the conversation wait for the claim.
+    Turn turn = new Turn(interaction);
+    turn.lookUpKnownLearner();
+    if (!firstDelivery(interaction, claim)) {
       return List.of();
     }
-    Turn turn = new Turn(interaction);
     List<Outgoing> replies;
     try {
       replies = route(turn);
@@ -223,9 +227,9 @@ public final class Assistant {
     }
   }
 
-  private boolean firstDelivery(Interaction interaction) {
+  private boolean firstDelivery(Interaction interaction, Deliveries.Claim claim) {
     try {
-      return deliveries.claim(interaction.deliveryKey(), REMEMBER_DELIVERIES);
+      return claim.first();
     } catch (DeliveriesUnavailableException e) {
       log.log(Level.WARNING, "Delivery store down; de-duplicating in memory: " + e.getMessage());
       return deliveriesInOutage.claim(interaction.deliveryKey(), REMEMBER_DELIVERIES);
@@ -788,6 +792,7 @@ public final class Assistant {
    */
   private final class Turn {
     private final Interaction interaction;
+    private Optional<Learner> known;
     private Optional<Learner> learner;
     private Language language;
 
@@ -795,12 +800,24 @@ public final class Assistant {
       this.interaction = interaction;
     }
 
+    void lookUpKnownLearner() {
+      try {
+        known = enrollment.known(interaction.who());
+      } catch (RuntimeException e) {
+        // learner() tries again and says so in the log
+      }
+    }
+
     Optional<Learner> learner() {
       if (learner == null) {
         try {
           learner =
               Optional.of(
-                  enrollment.learnerFor(interaction.who(), interaction.hints(), edgeLanguage()));
+                  known == null
+                      ? enrollment.learnerFor(
+                          interaction.who(), interaction.hints(), edgeLanguage())
+                      : enrollment.learnerFor(
+                          interaction.who(), interaction.hints(), edgeLanguage(), known));
           if (!interaction.where().shared()) {
             rememberConversation(learner.get());
           }

@@ -54,7 +54,22 @@ public final class Enrollment {
    * @throws io.learnloop.dialog.learning.LearnersUnavailableException when the store is down
    */
   public Learner learnerFor(ChannelUser user, ProfileHints hints, Language language) {
-    Optional<Learner> known = learners.findByIdentity(user.channel(), user.identity());
+    return learnerFor(user, hints, language, known(user));
+  }
+
+  /**
+   * The learner {@code user} is known as, if any: a read only, which may run before the delivery is
+   * claimed.
+   *
+   * @throws io.learnloop.dialog.learning.LearnersUnavailableException when the store is down
+   */
+  public Optional<Learner> known(ChannelUser user) {
+    return learners.findByIdentity(user.channel(), user.identity());
+  }
+
+  /** {@link #learnerFor(ChannelUser, ProfileHints, Language)} with {@link #known} already read. */
+  public Learner learnerFor(
+      ChannelUser user, ProfileHints hints, Language language, Optional<Learner> known) {
     if (known.isPresent()) {
       return withEmail(known.get(), hints);
     }

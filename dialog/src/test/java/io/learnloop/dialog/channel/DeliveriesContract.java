@@ -37,6 +37,19 @@ public abstract class DeliveriesContract {
   }
 
   @Test
+  void should_answer_a_claim_sent_ahead_like_a_claim() {
+    Deliveries deliveries = deliveries();
+    String key = newKey();
+
+    Deliveries.Claim first = deliveries.claimAhead(key, Duration.ofMinutes(5));
+    Deliveries.Claim second = deliveries.claimAhead(key, Duration.ofMinutes(5));
+
+    assertThat(first.first()).isTrue();
+    assertThat(second.first()).isFalse();
+    assertThat(deliveries.claim(key, Duration.ofMinutes(5))).isFalse();
+  }
+
+  @Test
   void should_keep_different_deliveries_apart() {
     Deliveries deliveries = deliveries();
 

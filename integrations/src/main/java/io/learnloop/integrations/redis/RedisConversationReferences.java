@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Each learner's direct conversations in one hash, {@code learnloop:refs:{<learner id>}}, with the
@@ -19,6 +21,7 @@ import java.util.function.Supplier;
 public final class RedisConversationReferences implements ConversationReferences {
 
   static final String KEY_PREFIX = "learnloop:refs:";
+  private static final Logger log = Logger.getLogger(RedisConversationReferences.class.getName());
 
   private final RedisConnector redis;
 
@@ -35,7 +38,26 @@ public final class RedisConversationReferences implements ConversationReferences
             c + "conversation", direct.conversation(),
             c + "visibility", direct.visibility().name(),
             c + "address", direct.address());
-    run("remember a conversation of " + learner, () -> redis.sync().hset(key(learner), fields));
+    // Sent on every interaction and read only when the core writes first (a daily quiz, a
+    // nudge): not waited for. Later commands on the connection run after it, so a read sees it.
+    run(
+        "remember a conversation of " + learner,
+        () ->
+            redis
+                .async()
+                .hset(key(learner), fields)
+                .whenComplete(
+                    (written, failure) -> {
+                      if (failure != null) {
+                        log.log(
+                            Level.WARNING,
+                            "Could not remember a conversation of "
+                                + learner
+                                + " in "
+                                + redis.displayUrl(),
+                            failure);
+                      }
+                    }));
   }
 
   @Override

@@ -10,6 +10,7 @@ import io.learnloop.dialog.quiz.OpenQuestions;
 import io.learnloop.dialog.quiz.OpenQuestionsUnavailableException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -76,14 +77,13 @@ public final class RedisOpenQuestions implements OpenQuestions {
             arguments[next++] = field.getKey();
             arguments[next++] = field.getValue();
           }
-          redis
-              .sync()
-              .eval(SAVE_EXPIRING_HASH, ScriptOutputType.INTEGER, new String[] {key}, arguments);
-          // A separate key, possibly in another cluster slot: if this write fails the card's
-          // button still answers the question; only a typed number does not.
-          redis
-              .sync()
-              .psetex(WAITING_PREFIX + question.conversation(), KEPT_FOR.toMillis(), quizId);
+          // Two keys, possibly in two cluster slots, sent together: if the second write fails
+          // the card's button still answers the question; only a typed number does not.
+          RedisClusterAsyncCommands<String, String> async = redis.async();
+          redis.awaitAll(
+              async.eval(
+                  SAVE_EXPIRING_HASH, ScriptOutputType.INTEGER, new String[] {key}, arguments),
+              async.psetex(WAITING_PREFIX + question.conversation(), KEPT_FOR.toMillis(), quizId));
           return null;
         });
   }
@@ -147,15 +147,16 @@ public final class RedisOpenQuestions implements OpenQuestions {
     run(
         "close open question " + quizId,
         () -> {
-          redis
-              .sync()
-              .eval(
+          RedisClusterAsyncCommands<String, String> async = redis.async();
+          redis.awaitAll(
+              async.eval(
                   CLEAR_IF_WAITING_FOR,
                   ScriptOutputType.INTEGER,
                   new String[] {WAITING_PREFIX + conversation},
-                  quizId);
-          // A repeat click within a week of the answer says "already counted", not "expired".
-          return redis.sync().pexpire(QUESTION_PREFIX + quizId, KEPT_FOR.toMillis());
+                  quizId),
+              // A repeat click within a week of the answer says "already counted", not "expired".
+              async.pexpire(QUESTION_PREFIX + quizId, KEPT_FOR.toMillis()));
+          return null;
         });
   }
 

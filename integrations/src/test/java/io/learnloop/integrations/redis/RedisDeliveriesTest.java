@@ -44,6 +44,11 @@ class RedisDeliveriesTest extends DeliveriesContract {
       assertThatThrownBy(() -> new RedisDeliveries(nowhere).claim(newKey(), Duration.ofMinutes(1)))
           .isInstanceOf(DeliveriesUnavailableException.class)
           .hasMessageContaining("redis://127.0.0.1:1");
+      Deliveries.Claim ahead =
+          new RedisDeliveries(nowhere).claimAhead(newKey(), Duration.ofMinutes(1));
+      assertThatThrownBy(ahead::first)
+          .isInstanceOf(DeliveriesUnavailableException.class)
+          .hasMessageContaining("redis://127.0.0.1:1");
     }
   }
 }

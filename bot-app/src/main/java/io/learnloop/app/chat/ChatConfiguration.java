@@ -38,6 +38,7 @@ import io.learnloop.dialog.quiz.ShowProgress;
 import io.learnloop.dialog.quiz.Snapshots;
 import io.learnloop.dialog.quiz.TeamRounds;
 import io.learnloop.dialog.schedule.QuizCalendar;
+import io.learnloop.dialog.schedule.Workdays;
 import io.learnloop.integrations.content.ContentFolder;
 import io.learnloop.integrations.content.HandbookTitles;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -157,14 +158,15 @@ class ChatConfiguration {
       List<ChatGateway> gateways,
       Learners learners,
       QuizCalendar calendar,
-      Deliveries deliveries) {
+      Deliveries deliveries,
+      Workdays workdays) {
     // The web chat cannot write first: its page asks.
     Set<String> proactive =
         gateways.stream()
             .map(ChatGateway::channel)
             .filter(channel -> !channel.equals(WebChatGateway.CHANNEL))
             .collect(Collectors.toSet());
-    return new DailyQuiz(assistant, learners, calendar, deliveries, proactive);
+    return new DailyQuiz(assistant, learners, calendar, deliveries, proactive, workdays);
   }
 
   /** Every five minutes, the daily quizzes that have come due, once across all instances. */

@@ -57,6 +57,11 @@ final class WebRenderer {
       m.kind = "notice";
       m.actions = buttons(notice.actions());
       m.noticeKind = notice.kind().name().toLowerCase(Locale.ROOT);
+    } else if (reply instanceof Reply.SettingsForm form) {
+      // The web chat shows the quick changes; its page has no form of its own (yet).
+      m.kind = "notice";
+      m.actions = buttons(form.quickChanges());
+      m.noticeKind = "info";
     } else if (reply instanceof Reply.RoundResult round) {
       m.kind = "round-result";
       m.text =

@@ -13,6 +13,7 @@ import io.learnloop.dialog.learning.Spacing;
 import io.learnloop.dialog.quiz.Snapshots;
 import io.learnloop.dialog.roster.Roster;
 import io.learnloop.dialog.schedule.JobRunner;
+import io.learnloop.dialog.schedule.Workdays;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -43,7 +44,8 @@ class CoachingConfiguration {
       JobRunner runner,
       Assistant assistant,
       List<ChatGateway> gateways,
-      NudgeSettings settings) {
+      NudgeSettings settings,
+      Workdays workdays) {
     Optional<ManagerNudges> nudges =
         content
             .catalog()
@@ -65,7 +67,13 @@ class CoachingConfiguration {
         nudges.map(
             n ->
                 new WeeklyNudges(
-                    n, roster, learners, runner, assistant, proactive, settings.schedule())));
+                    n,
+                    roster,
+                    learners,
+                    runner,
+                    assistant,
+                    proactive,
+                    settings.schedule(workdays))));
   }
 
   /**

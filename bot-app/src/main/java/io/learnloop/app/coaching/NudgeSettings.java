@@ -1,6 +1,7 @@
 package io.learnloop.app.coaching;
 
 import io.learnloop.dialog.coaching.NudgeSchedule;
+import io.learnloop.dialog.schedule.Workdays;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
@@ -21,7 +22,7 @@ import org.springframework.validation.annotation.Validated;
 public record NudgeSettings(
     @NotNull DayOfWeek day, @NotNull LocalTime at, @NotBlank String sweepCron) {
 
-  NudgeSchedule schedule() {
-    return new NudgeSchedule(day, at);
+  NudgeSchedule schedule(Workdays workdays) {
+    return new NudgeSchedule(day, at, workdays);
   }
 }

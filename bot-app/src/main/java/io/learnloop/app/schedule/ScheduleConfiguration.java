@@ -6,6 +6,8 @@ import io.learnloop.integrations.redis.RedisConnector;
 import io.learnloop.integrations.redis.RedisJobClaims;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,14 +34,18 @@ class ScheduleConfiguration {
    */
   @Bean(destroyMethod = "shutdown")
   ScheduledJobs scheduledJobs(
-      JobRunner runner, ObjectProvider<ScheduledJob> jobs, MeterRegistry registry) {
+      JobRunner runner,
+      ObjectProvider<ScheduledJob> jobs,
+      ObjectProvider<ScheduledJobList> lists,
+      MeterRegistry registry) {
     ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
     scheduler.setPoolSize(2);
     scheduler.setThreadNamePrefix("learnloop-scheduler-");
     scheduler.setDaemon(true);
     scheduler.setWaitForTasksToCompleteOnShutdown(false);
     scheduler.initialize();
-    return new ScheduledJobs(
-        scheduler, runner, jobs.orderedStream().toList(), registry, Clock.systemUTC());
+    List<ScheduledJob> all = new ArrayList<>(jobs.orderedStream().toList());
+    lists.orderedStream().forEach(list -> all.addAll(list.jobs()));
+    return new ScheduledJobs(scheduler, runner, all, registry, Clock.systemUTC());
   }
 }

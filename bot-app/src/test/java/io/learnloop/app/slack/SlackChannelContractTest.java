@@ -51,6 +51,11 @@ class SlackChannelContractTest extends AppChannelContract {
       }
 
       @Override
+      public boolean opensForms() {
+        return true;
+      }
+
+      @Override
       public void deliver(ChannelUser who, ConversationRef where, String deliveryId, Input what) {
         String channel = where.conversation();
         HttpResponse<String> response;
@@ -85,6 +90,12 @@ class SlackChannelContractTest extends AppChannelContract {
                       action.actionId() + "#0",
                       action.value(),
                       deliveryId));
+        } else if (what instanceof Input.FormSubmitted form) {
+          response =
+              SlackWorkspace.signedForm(
+                  port,
+                  SlackWorkspace.viewSubmission(
+                      who.user(), channel, "V" + deliveryId, form.values()));
         } else {
           throw new IllegalArgumentException("not a Slack input: " + what);
         }

@@ -105,6 +105,56 @@ class SlackEventsTest {
   }
 
   @Test
+  void should_open_the_settings_as_a_modal_and_save_what_it_submits() {
+    String user = newUser();
+    String dm = "D" + user;
+    String trigger = trigger();
+
+    SlackWorkspace.signedForm(port, SlackWorkspace.slashCommand(user, dm, "settings", trigger));
+
+    LoggedRequest opened = awaitOne("views.open", trigger);
+    JsonNode view = SlackWorkspace.json(SlackWorkspace.form(opened).get("view"));
+    assertThat(view.path("type").asText()).isEqualTo("modal");
+    assertThat(view.path("callback_id").asText()).isEqualTo("settings");
+    assertThat(view.path("private_metadata").asText()).isEqualTo(dm);
+    assertThat(view.path("title").path("text").asText().length()).isLessThanOrEqualTo(24);
+    JsonNode blocks = view.path("blocks");
+    assertThat(blocks.findValuesAsText("block_id"))
+        .containsExactly("time", "days", "language", "paused");
+    assertThat(blocks.get(0).path("element").path("type").asText()).isEqualTo("timepicker");
+    assertThat(blocks.get(0).path("element").path("initial_time").asText()).isEqualTo("09:30");
+    assertThat(blocks.get(1).path("element").path("options")).hasSize(7);
+    assertThat(blocks.get(1).path("element").path("initial_options").findValuesAsText("value"))
+        .containsExactly("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY");
+    assertThat(blocks.get(2).path("element").path("initial_option").path("value").asText())
+        .isEqualTo("en");
+    assertThat(blocks.get(3).path("optional").asBoolean()).isTrue();
+    assertThat(callsIn("chat.postMessage", dm)).as("a modal, not a message").isEmpty();
+
+    HttpResponse<String> saved =
+        SlackWorkspace.signedForm(
+            port,
+            SlackWorkspace.viewSubmission(
+                user,
+                dm,
+                "V0SETTINGS1",
+                Map.of("time", "07:30", "days", "MONDAY,FRIDAY", "language", "id", "paused", "")));
+
+    assertThat(saved.statusCode()).isEqualTo(200);
+    assertThat(saved.body()).as("the modal closes").isEmpty();
+    LoggedRequest confirmed = awaitOne("chat.postMessage", dm);
+    assertThat(SlackWorkspace.form(confirmed).get("text"))
+        .startsWith("Tersimpan.")
+        .contains("07:30")
+        .contains("Sen, Jum");
+    Learner learner =
+        learners.findByIdentity("slack", SlackWorkspace.TEAM + ":" + user).orElseThrow();
+    assertThat(learner.preferences().quizDays())
+        .containsExactlyInAnyOrder(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY);
+    assertThat(learner.preferences().paused()).isFalse();
+  }
+
+  @Test
   void should_refuse_forged_stale_and_unsigned_requests_and_do_nothing() {
     String user = newUser();
     String dm = "D" + user;

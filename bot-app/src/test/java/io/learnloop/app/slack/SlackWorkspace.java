@@ -95,6 +95,14 @@ final class SlackWorkspace {
                         + BOT_ID
                         + "\",\"is_enterprise_install\":false}")));
     wm.stubFor(
+        post(urlEqualTo("/api/views.open"))
+            .willReturn(
+                okJson(
+                    "{\"ok\":true,\"view\":{\"id\":\"V0SETTINGS1\",\"team_id\":\""
+                        + TEAM
+                        + "\",\"type\":\"modal\",\"callback_id\":\"settings\","
+                        + "\"hash\":\"1733200000.abcdef\"}}")));
+    wm.stubFor(
         post(urlEqualTo("/api/bots.info"))
             .willReturn(
                 okJson(
@@ -363,6 +371,66 @@ final class SlackWorkspace {
             + ",\"type\":\"button\",\"action_ts\":\""
             + Instant.now().getEpochSecond()
             + ".123456\"}]}";
+    return "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The settings modal saved ({@code view_submission}), its state as Slack sends it for a
+   * timepicker, checkboxes and radio buttons.
+   */
+  static String viewSubmission(
+      String user, String conversation, String viewId, Map<String, String> values) {
+    StringBuilder state = new StringBuilder();
+    values.forEach(
+        (field, value) -> {
+          if (state.length() > 0) {
+            state.append(',');
+          }
+          String element =
+              switch (field) {
+                case "time" -> "{\"type\":\"timepicker\",\"selected_time\":" + quote(value) + "}";
+                case "language" ->
+                    "{\"type\":\"radio_buttons\",\"selected_option\":{\"text\":{\"type\":"
+                        + "\"plain_text\",\"text\":\"x\"},\"value\":"
+                        + quote(value)
+                        + "}}";
+                default ->
+                    "{\"type\":\"checkboxes\",\"selected_options\":["
+                        + java.util.Arrays.stream(value.split(","))
+                            .filter(v -> !v.isEmpty())
+                            .map(
+                                v ->
+                                    "{\"text\":{\"type\":\"plain_text\",\"text\":\"x\"},\"value\":"
+                                        + quote(v)
+                                        + "}")
+                            .collect(java.util.stream.Collectors.joining(","))
+                        + "]}";
+              };
+          state
+              .append(quote(field))
+              .append(":{")
+              .append(quote(field))
+              .append(':')
+              .append(element)
+              .append('}');
+        });
+    String payload =
+        "{\"type\":\"view_submission\",\"team\":{\"id\":\""
+            + TEAM
+            + "\",\"domain\":\"learnloop-test\"},\"user\":{\"id\":\""
+            + user
+            + "\",\"username\":\"someone\",\"name\":\"someone\",\"team_id\":\""
+            + TEAM
+            + "\"},\"api_app_id\":\"A0LEARN001\",\"token\":\"Jhj5dZrVaK7ZwHHjRyZWjbDl\","
+            + "\"trigger_id\":\"4242.4242.submit\",\"view\":{\"id\":\""
+            + viewId
+            + "\",\"team_id\":\""
+            + TEAM
+            + "\",\"type\":\"modal\",\"callback_id\":\"settings\",\"private_metadata\":"
+            + quote(conversation)
+            + ",\"hash\":\"1733200000.abcdef\",\"blocks\":[],\"state\":{\"values\":{"
+            + state
+            + "}}},\"response_urls\":[],\"is_enterprise_install\":false}";
     return "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
   }
 

@@ -58,6 +58,11 @@ class TeamsChannelContractTest extends AppChannelContract {
       }
 
       @Override
+      public boolean opensForms() {
+        return true;
+      }
+
+      @Override
       public void deliver(ChannelUser who, ConversationRef where, String deliveryId, Input what) {
         boolean personal = !where.shared();
         ObjectNode activity;
@@ -86,6 +91,18 @@ class TeamsChannelContractTest extends AppChannelContract {
                   card,
                   action.actionId(),
                   TeamsTenant.data(action.actionId(), "value", action.value()));
+        } else if (what instanceof Input.FormSubmitted form) {
+          ObjectNode data = TeamsTenant.data("settings.save", "time", "");
+          form.values().forEach(data::put);
+          activity =
+              TeamsTenant.execute(
+                  deliveryId,
+                  who.user(),
+                  where.conversation(),
+                  personal,
+                  form.message().orElseThrow().messageId(),
+                  "settings.save",
+                  data);
         } else {
           throw new IllegalArgumentException("not a Teams input: " + what);
         }

@@ -1,5 +1,6 @@
 package io.learnloop.dialog.channel;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -59,6 +60,37 @@ public sealed interface Input {
       argument = argument.strip();
       if (argument.length() > MAX_TEXT) {
         throw new InvalidInputException(InvalidInputException.Reason.TOO_LONG, argument.length());
+      }
+    }
+  }
+
+  /**
+   * A form the core sent, filled in and submitted (the settings: a Slack modal, a Teams card's
+   * inputs).
+   *
+   * @param formId what the form is, e.g. {@link #SETTINGS}
+   * @param values the fields as the person left them, by the names the form gave them; what they
+   *     mean is for the core to check
+   * @param message the message the form is on, when it is on one
+   */
+  record FormSubmitted(String formId, Map<String, String> values, Optional<MessageRef> message)
+      implements Input {
+
+    /** The learner's settings ({@link Reply.SettingsForm}). */
+    public static final String SETTINGS = "settings";
+
+    public FormSubmitted {
+      Objects.requireNonNull(formId, "formId");
+      values = Map.copyOf(values);
+      Objects.requireNonNull(message, "message");
+      if (values.size() > 20) {
+        throw new InvalidInputException(InvalidInputException.Reason.TOO_LONG, values.size());
+      }
+      for (Map.Entry<String, String> field : values.entrySet()) {
+        if (field.getKey().length() > 64 || field.getValue().length() > MAX_VALUE) {
+          throw new InvalidInputException(
+              InvalidInputException.Reason.TOO_LONG, field.getValue().length());
+        }
       }
     }
   }

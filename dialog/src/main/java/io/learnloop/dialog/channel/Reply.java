@@ -174,6 +174,52 @@ public sealed interface Reply {
   }
 
   /**
+   * A learner's settings as a form. A channel with forms (a Slack modal, a Teams card with inputs)
+   * shows the fields and sends them back as {@link Input.FormSubmitted} with the names below; any
+   * other shows {@link #summary()} with the {@link #quickChanges()} buttons.
+   *
+   * @param summary the settings in one line, with a lead such as "Saved." when there is one
+   * @param quizDays the days of the week the learner takes the daily quiz
+   * @param spoken the language LearnLoop speaks to the learner
+   */
+  record SettingsForm(
+      Language language,
+      String summary,
+      java.time.LocalTime quizAt,
+      java.util.Set<java.time.DayOfWeek> quizDays,
+      Language spoken,
+      boolean paused,
+      List<Action> quickChanges)
+      implements Reply {
+
+    /** The quiz's local time, {@code HH:MM}. */
+    public static final String TIME = "time";
+
+    /** The quiz days, day names ({@code MONDAY}) separated by commas. */
+    public static final String DAYS = "days";
+
+    /** {@code en} or {@code id}. */
+    public static final String LANGUAGE = "language";
+
+    /** {@code true} while the daily quiz is paused. */
+    public static final String PAUSED = "paused";
+
+    public SettingsForm {
+      Objects.requireNonNull(language, "language");
+      Objects.requireNonNull(summary, "summary");
+      Objects.requireNonNull(quizAt, "quizAt");
+      quizDays = java.util.Set.copyOf(quizDays);
+      Objects.requireNonNull(spoken, "spoken");
+      quickChanges = List.copyOf(quickChanges);
+    }
+
+    @Override
+    public String fallbackText() {
+      return summary;
+    }
+  }
+
+  /**
    * A learner's progress toward their role's targets.
    *
    * @param skills one line per role skill

@@ -1,5 +1,6 @@
 package io.learnloop.dialog.coaching;
 
+import io.learnloop.dialog.schedule.Workdays;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +10,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * When a manager's weekly nudge falls: a day and time of the week in the manager's own time zone. A
@@ -17,19 +17,23 @@ import java.util.Set;
  * never on a weekend and never once the next week's is near, so that a manager never gets two
  * within days.
  */
-public record NudgeSchedule(DayOfWeek day, LocalTime at) {
+public record NudgeSchedule(DayOfWeek day, LocalTime at, Workdays workdays) {
 
   /** How long after its time a missed nudge is still sent: the working week it belongs to. */
   static final Duration CATCH_UP = Duration.ofDays(5);
 
-  private static final Set<DayOfWeek> WEEKEND = Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
-
   public NudgeSchedule {
     Objects.requireNonNull(day, "day");
     Objects.requireNonNull(at, "at");
-    if (WEEKEND.contains(day)) {
+    Objects.requireNonNull(workdays, "workdays");
+    if (workdays.weekend().contains(day)) {
       throw new IllegalArgumentException("the weekly nudge goes out on a workday, not " + day);
     }
+  }
+
+  /** On {@code day} at {@code at}, Saturday and Sunday off. */
+  public NudgeSchedule(DayOfWeek day, LocalTime at) {
+    this(day, at, Workdays.weekendsOnly());
   }
 
   /** Monday 09:00. */
@@ -39,11 +43,12 @@ public record NudgeSchedule(DayOfWeek day, LocalTime at) {
 
   /**
    * The week's nudge time that is due at {@code now} in {@code zone}: the latest one at or before
-   * now, while it may still be caught up; empty on weekends and before the first of a week.
+   * now, while it may still be caught up; empty on days off (a nudge due on a holiday goes out on
+   * the next workday of its week) and before the first of a week.
    */
   public Optional<Instant> due(ZoneId zone, Instant now) {
     ZonedDateTime local = now.atZone(zone);
-    if (WEEKEND.contains(local.getDayOfWeek())) {
+    if (!workdays.isWorkday(local.toLocalDate())) {
       return Optional.empty();
     }
     ZonedDateTime slot =

@@ -247,6 +247,9 @@ public final class Assistant {
     if (what instanceof Input.ActionInvoked action) {
       return action(turn, action);
     }
+    if (what instanceof Input.FormSubmitted form) {
+      return submitted(turn, form);
+    }
     return home(turn);
   }
 
@@ -406,6 +409,9 @@ public final class Assistant {
       case Settings.LANGUAGE, Settings.TIME, Settings.PAUSE -> {
         return changeSetting(turn, action);
       }
+      case Settings.OPEN -> {
+        return settings(turn);
+      }
       default -> {
         log.warning("Unknown action '" + action.actionId() + "' from " + in.who());
         return List.of(Outgoing.onlyTo(in.who(), invalid(turn.language())));
@@ -487,7 +493,42 @@ public final class Assistant {
     return List.of(
         Outgoing.onlyTo(
             turn.interaction.who(),
-            settings.get().show(turn.learner().get(), turn.language(), "")));
+            settings.get().form(turn.learner().get(), turn.language(), "")));
+  }
+
+  private List<Outgoing> submitted(Turn turn, Input.FormSubmitted form) {
+    ChannelUser who = turn.interaction.who();
+    if (!form.formId().equals(Input.FormSubmitted.SETTINGS)) {
+      return List.of(Outgoing.onlyTo(who, invalid(turn.language())));
+    }
+    if (settings.isEmpty() || turn.learner().isEmpty()) {
+      return List.of(Outgoing.onlyTo(who, unavailable(turn.language())));
+    }
+    Settings.Submitted result;
+    try {
+      result = settings.get().submit(turn.learner().get(), form.values());
+    } catch (RuntimeException e) {
+      log.log(Level.WARNING, "Could not save the settings of " + who, e);
+      return List.of(Outgoing.onlyTo(who, unavailable(turn.language())));
+    }
+    if (result instanceof Settings.Submitted.Refused refused) {
+      Language language = turn.language();
+      return toAsker(
+          turn,
+          Reply.Notice.Kind.INVALID,
+          "settings.bad-form",
+          Messages.get(language, refused.problem()));
+    }
+    Learner changed = ((Settings.Submitted.Saved) result).learner();
+    Language language =
+        changed.preferences().languageChosen() ? changed.language() : turn.language();
+    Reply saved = settings.get().form(changed, language, Messages.get(language, "settings.saved"));
+    // A form on a card (Teams) becomes the saved settings; a modal (Slack) is gone: say it anew.
+    return List.of(
+        form.message()
+            .filter(m -> !turn.interaction.where().shared())
+            .map(message -> Outgoing.replacing(message, saved))
+            .orElseGet(() -> Outgoing.onlyTo(who, saved)));
   }
 
   private List<Outgoing> changeSetting(Turn turn, Input.ActionInvoked action) {
@@ -513,7 +554,7 @@ public final class Assistant {
             who,
             settings
                 .get()
-                .show(changed.get(), language, Messages.get(language, "settings.saved"))));
+                .form(changed.get(), language, Messages.get(language, "settings.saved"))));
   }
 
   // Both halves act only for the verified sender: the code names the learner who asked for it,
@@ -608,6 +649,26 @@ public final class Assistant {
     }
     ConversationRef main = turn.interaction.where().withoutThread();
     return List.of(Outgoing.toEveryone(quiz.get().rounds().start(main, turn.language())));
+  }
+
+  /**
+   * Starts a team round in a shared conversation that nobody asked in: for a channel's scheduled
+   * rounds.
+   *
+   * @return what was sent; empty when there is no quiz or the channel refused the card
+   * @throws IllegalArgumentException when {@code where} is not shared or no gateway serves it
+   */
+  public List<Sent> startRound(ConversationRef where, Language language) {
+    if (!where.shared()) {
+      throw new IllegalArgumentException(
+          "a team round needs a shared conversation: " + where.key());
+    }
+    ChatGateway gateway = gateway(where.channel());
+    if (quiz.isEmpty()) {
+      return List.of();
+    }
+    Reply card = quiz.get().rounds().start(where.withoutThread(), language);
+    return send(gateway, where.withoutThread(), List.of(Outgoing.toEveryone(card)));
   }
 
   /**

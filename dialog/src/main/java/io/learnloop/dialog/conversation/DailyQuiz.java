@@ -8,6 +8,7 @@ import io.learnloop.dialog.learning.Learners;
 import io.learnloop.dialog.schedule.DailyQuizTimes;
 import io.learnloop.dialog.schedule.FanOut;
 import io.learnloop.dialog.schedule.QuizCalendar;
+import io.learnloop.dialog.schedule.Workdays;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,6 +41,7 @@ public final class DailyQuiz {
   private final QuizCalendar calendar;
   private final Deliveries deliveries;
   private final Set<String> channels;
+  private final Workdays workdays;
 
   /**
    * @param channels the channels that can write first (Slack, Teams), in the order tried
@@ -50,6 +52,20 @@ public final class DailyQuiz {
       QuizCalendar calendar,
       Deliveries deliveries,
       Set<String> channels) {
+    this(assistant, learners, calendar, deliveries, channels, Workdays.weekendsOnly());
+  }
+
+  /**
+   * @param workdays the days a quiz goes out, in each learner's local date
+   */
+  public DailyQuiz(
+      Assistant assistant,
+      Learners learners,
+      QuizCalendar calendar,
+      Deliveries deliveries,
+      Set<String> channels,
+      Workdays workdays) {
+    this.workdays = Objects.requireNonNull(workdays, "workdays");
     this.assistant = Objects.requireNonNull(assistant, "assistant");
     this.learners = Objects.requireNonNull(learners, "learners");
     this.calendar = Objects.requireNonNull(calendar, "calendar");
@@ -84,8 +100,14 @@ public final class DailyQuiz {
       return false;
     }
     Learner learner = found.get();
-    boolean sent = !learner.preferences().paused() && firstTimeToday(learner, now) && send(learner);
-    calendar.plan(id, nextSlot(learner, now));
+    // Planned before a holiday was known or the learner changed their days.
+    LocalDate today = now.atZone(learner.timezone()).toLocalDate();
+    boolean quizDay =
+        workdays.isWorkday(today)
+            && learner.preferences().quizDays().contains(today.getDayOfWeek());
+    boolean sent =
+        quizDay && !learner.preferences().paused() && firstTimeToday(learner, now) && send(learner);
+    calendar.plan(id, DailyQuizTimes.next(learner, now, workdays));
     return sent;
   }
 

@@ -9,12 +9,19 @@ import io.learnloop.dialog.learning.Learners;
 import io.learnloop.dialog.schedule.DailyQuizTimes;
 import io.learnloop.dialog.schedule.QuizCalendar;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A learner's own settings, changed with buttons on any channel: the daily quiz's time, its pause,
@@ -31,6 +38,12 @@ public final class Settings {
   /** Pause or resume the daily quiz; value {@code on} (paused) or {@code off}. */
   public static final String PAUSE = "settings.pause";
 
+  /**
+   * Show every setting as a form, for a channel that opens forms from a button (a Slack modal needs
+   * the press's trigger); no value.
+   */
+  public static final String OPEN = "settings.open";
+
   static final List<LocalTime> TIMES =
       List.of(LocalTime.of(8, 0), LocalTime.of(9, 30), LocalTime.of(13, 0), LocalTime.of(16, 0));
 
@@ -45,7 +58,87 @@ public final class Settings {
   }
 
   public static boolean handles(String actionId) {
-    return actionId.equals(LANGUAGE) || actionId.equals(TIME) || actionId.equals(PAUSE);
+    return actionId.equals(LANGUAGE)
+        || actionId.equals(TIME)
+        || actionId.equals(PAUSE)
+        || actionId.equals(OPEN);
+  }
+
+  /**
+   * The learner's settings as a form, with the buttons of {@link #show} for channels without forms.
+   */
+  public Reply.SettingsForm form(Learner learner, Language language, String lead) {
+    Reply.Notice buttons = show(learner, language, lead);
+    Learner.Preferences p = learner.preferences();
+    return new Reply.SettingsForm(
+        language,
+        buttons.text(),
+        p.dailyQuizAt(),
+        p.quizDays(),
+        learner.language(),
+        p.paused(),
+        buttons.actions());
+  }
+
+  /** What a submitted form changes, or why it cannot. */
+  public sealed interface Submitted {
+    /** Saved: the learner as changed. */
+    record Saved(Learner learner) implements Submitted {}
+
+    /** Nothing saved; {@code problem} is a message key saying which field is wrong. */
+    record Refused(String problem) implements Submitted {}
+  }
+
+  /**
+   * Applies a submitted settings form: every field it has, checked here, whatever the channel let
+   * the person pick; a field it lacks keeps its value.
+   */
+  public Submitted submit(Learner learner, Map<String, String> values) {
+    Learner.Preferences p = learner.preferences();
+    LocalTime at = p.dailyQuizAt();
+    if (values.containsKey(Reply.SettingsForm.TIME)) {
+      try {
+        at = LocalTime.parse(values.get(Reply.SettingsForm.TIME).strip()).withSecond(0).withNano(0);
+      } catch (DateTimeParseException e) {
+        return new Submitted.Refused("settings.bad-time");
+      }
+    }
+    Set<DayOfWeek> days = p.quizDays();
+    if (values.containsKey(Reply.SettingsForm.DAYS)) {
+      try {
+        days =
+            Arrays.stream(values.get(Reply.SettingsForm.DAYS).split(","))
+                .map(String::strip)
+                .filter(day -> !day.isEmpty())
+                .map(day -> DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT)))
+                .collect(Collectors.toUnmodifiableSet());
+      } catch (IllegalArgumentException e) {
+        return new Submitted.Refused("settings.bad-days");
+      }
+      if (days.isEmpty()) {
+        return new Submitted.Refused("settings.bad-days");
+      }
+    }
+    Learner changed = learner;
+    if (values.containsKey(Reply.SettingsForm.LANGUAGE)) {
+      String code = values.get(Reply.SettingsForm.LANGUAGE).strip();
+      if (!code.equals("en") && !code.equals("id")) {
+        return new Submitted.Refused("settings.bad-language");
+      }
+      if (Language.fromCode(code) != learner.language() || !p.languageChosen()) {
+        changed = changed.withLanguageChosen(Language.fromCode(code));
+      }
+    }
+    boolean paused =
+        values.containsKey(Reply.SettingsForm.PAUSED)
+            ? Boolean.parseBoolean(values.get(Reply.SettingsForm.PAUSED).strip())
+            : p.paused();
+    changed =
+        changed.withPreferences(
+            changed.preferences().withQuizAt(at).withQuizDays(days).withPaused(paused));
+    learners.save(changed);
+    calendar.plan(changed.id(), DailyQuizTimes.next(changed, clock.instant()));
+    return new Submitted.Saved(changed);
   }
 
   /** The learner's settings with buttons to change them. */
@@ -58,7 +151,8 @@ public final class Settings {
             p.dailyQuizAt().toString(),
             learner.timezone().getId(),
             Messages.get(language, p.paused() ? "settings.quiz-paused" : "settings.quiz-on"),
-            name(learner.language()));
+            name(learner.language()),
+            days(p.quizDays(), language));
     List<Action> actions = new ArrayList<>();
     Language other =
         learner.language() == Language.ENGLISH ? Language.INDONESIAN : Language.ENGLISH;
@@ -117,6 +211,19 @@ public final class Settings {
     learners.save(changed);
     calendar.plan(changed.id(), DailyQuizTimes.next(changed, clock.instant()));
     return Optional.of(changed);
+  }
+
+  private static String days(Set<DayOfWeek> days, Language language) {
+    if (days.equals(Learner.Preferences.WEEKDAYS)) {
+      return Messages.get(language, "settings.days-weekdays");
+    }
+    if (days.size() == DayOfWeek.values().length) {
+      return Messages.get(language, "settings.days-every");
+    }
+    return days.stream()
+        .sorted()
+        .map(day -> day.getDisplayName(TextStyle.SHORT, language.locale()))
+        .collect(Collectors.joining(", "));
   }
 
   private static String name(Language language) {

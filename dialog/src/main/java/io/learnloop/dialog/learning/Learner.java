@@ -2,11 +2,14 @@ package io.learnloop.dialog.learning;
 
 import io.learnloop.dialog.catalog.RoleId;
 import io.learnloop.dialog.i18n.Language;
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -35,18 +38,41 @@ public record Learner(
    *     over the channel's locale and the language of what they type
    * @param paused the learner paused the daily quiz; they can still ask for questions
    */
+  /**
+   * @param quizDays the days of the week the learner takes the daily quiz (workdays of the
+   *     organisation only, whatever is chosen here)
+   */
   public record Preferences(
       LocalTime dailyQuizAt,
       int questionsPerDay,
       boolean teamRounds,
       boolean languageChosen,
-      boolean paused) {
+      boolean paused,
+      Set<DayOfWeek> quizDays) {
+
+    /** Monday to Friday. */
+    public static final Set<DayOfWeek> WEEKDAYS =
+        Set.copyOf(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+
     public Preferences {
       Objects.requireNonNull(dailyQuizAt, "dailyQuizAt");
       if (questionsPerDay < 1 || questionsPerDay > 3) {
         throw new IllegalArgumentException(
             "questions per day are 1 to 3 but were " + questionsPerDay);
       }
+      quizDays = Set.copyOf(quizDays);
+      if (quizDays.isEmpty()) {
+        throw new IllegalArgumentException("a daily quiz needs at least one day of the week");
+      }
+    }
+
+    public Preferences(
+        LocalTime dailyQuizAt,
+        int questionsPerDay,
+        boolean teamRounds,
+        boolean languageChosen,
+        boolean paused) {
+      this(dailyQuizAt, questionsPerDay, teamRounds, languageChosen, paused, WEEKDAYS);
     }
 
     public Preferences(
@@ -59,11 +85,17 @@ public record Learner(
     }
 
     public Preferences withQuizAt(LocalTime at) {
-      return new Preferences(at, questionsPerDay, teamRounds, languageChosen, paused);
+      return new Preferences(at, questionsPerDay, teamRounds, languageChosen, paused, quizDays);
     }
 
     public Preferences withPaused(boolean pause) {
-      return new Preferences(dailyQuizAt, questionsPerDay, teamRounds, languageChosen, pause);
+      return new Preferences(
+          dailyQuizAt, questionsPerDay, teamRounds, languageChosen, pause, quizDays);
+    }
+
+    public Preferences withQuizDays(Set<DayOfWeek> days) {
+      return new Preferences(
+          dailyQuizAt, questionsPerDay, teamRounds, languageChosen, paused, days);
     }
 
     public static Preferences defaults() {
@@ -123,6 +155,7 @@ public record Learner(
         manager,
         timezone,
         chosen,
-        new Preferences(p.dailyQuizAt(), p.questionsPerDay(), p.teamRounds(), true, p.paused()));
+        new Preferences(
+            p.dailyQuizAt(), p.questionsPerDay(), p.teamRounds(), true, p.paused(), p.quizDays()));
   }
 }

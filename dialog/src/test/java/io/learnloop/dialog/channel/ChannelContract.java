@@ -1,14 +1,18 @@
 package io.learnloop.dialog.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.learnloop.dialog.conversation.Assistant;
+import io.learnloop.dialog.conversation.Sent;
+import io.learnloop.dialog.i18n.Language;
 import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.Learner;
 import io.learnloop.dialog.learning.Learners;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
@@ -51,6 +55,11 @@ public abstract class ChannelContract {
      * offered.
      */
     String answerableQuestion();
+
+    /** Whether the channel shows forms and sends them back ({@link Input.FormSubmitted}). */
+    default boolean opensForms() {
+      return false;
+    }
 
     /** A conversation others read too (a channel); empty for channels that have none. */
     default Optional<ConversationRef> sharedConversation() {
@@ -236,6 +245,67 @@ public abstract class ChannelContract {
   }
 
   @Test
+  void should_save_the_settings_a_submitted_form_carries_and_refuse_a_bad_one() {
+    Assumptions.assumeTrue(channel.opensForms(), "this channel shows no forms");
+    ChannelUser ana = channel.user("ana-" + UUID.randomUUID());
+    ConversationRef dm = channel.directWith(ana);
+    channel.deliver(ana, dm, delivery(), new Input.CommandInvoked(Command.SETTINGS, ""));
+    Reply.SettingsForm form = awaitReply(Reply.SettingsForm.class, 1);
+    MessageRef shown = lastMessage();
+    assertThat(channel.gateway().recorded().get(0).outgoing().audience().onlyUser()).contains(ana);
+
+    submitSettings(
+        ana,
+        shown,
+        Map.of(
+            Reply.SettingsForm.TIME, "07:45",
+            Reply.SettingsForm.DAYS, "MONDAY,WEDNESDAY",
+            Reply.SettingsForm.LANGUAGE, "id",
+            Reply.SettingsForm.PAUSED, "true"));
+    Reply.SettingsForm saved = awaitReply(Reply.SettingsForm.class, 2);
+
+    Learner.Preferences p = learnerOf(ana).preferences();
+    assertThat(p.dailyQuizAt()).isEqualTo(java.time.LocalTime.of(7, 45));
+    assertThat(p.quizDays())
+        .containsExactlyInAnyOrder(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.WEDNESDAY);
+    assertThat(p.paused()).isTrue();
+    assertThat(learnerOf(ana).language()).isEqualTo(Language.INDONESIAN);
+    assertThat(saved.language()).isEqualTo(Language.INDONESIAN);
+    assertThat(saved.quizAt()).isEqualTo(java.time.LocalTime.of(7, 45));
+    assertThat(form.quizDays()).hasSize(5);
+
+    submitSettings(
+        ana, shown, Map.of(Reply.SettingsForm.TIME, "25:99", Reply.SettingsForm.DAYS, "MONDAY"));
+    Reply.Notice refused = awaitReply(Reply.Notice.class, 3);
+    assertThat(refused.kind()).isEqualTo(Reply.Notice.Kind.INVALID);
+    assertThat(learnerOf(ana).preferences().quizDays()).hasSize(2);
+    assertThat(learnerOf(ana).preferences().dailyQuizAt()).isEqualTo(java.time.LocalTime.of(7, 45));
+  }
+
+  @Test
+  void should_post_a_scheduled_team_round_that_nobody_asked_for() {
+    Optional<ConversationRef> shared = channel.sharedConversation();
+    Assumptions.assumeTrue(shared.isPresent(), "this channel has no shared conversations");
+    ChannelUser budi = channel.user("budi-" + UUID.randomUUID());
+    ConversationRef team = shared.get();
+
+    List<Sent> posted = channel.assistant().startRound(team, Language.INDONESIAN);
+
+    assertThat(posted).hasSize(1);
+    RecordingChatGateway.Recorded card = channel.gateway().recorded().get(0);
+    assertThat(card.where().key()).isEqualTo(team.key());
+    assertThat(card.outgoing().audience().onlyUser()).isEmpty();
+    Reply.QuizQuestion round = (Reply.QuizQuestion) card.outgoing().reply();
+    assertThat(round.language()).isEqualTo(Language.INDONESIAN);
+    channel.deliver(budi, team, delivery(), click(round.choices().get(0), lastMessage()));
+    awaitSent(2);
+    assertThat(answersOf(budi)).isEqualTo(1);
+    assertThatThrownBy(
+            () -> channel.assistant().startRound(channel.directWith(budi), Language.ENGLISH))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void should_forget_everything_about_a_person_only_once_they_confirm() {
     ChannelUser ana = channel.user("ana-" + UUID.randomUUID());
     ConversationRef dm = channel.directWith(ana);
@@ -283,6 +353,18 @@ public abstract class ChannelContract {
         .findByIdentity(user.channel(), user.identity())
         .map(l -> channel.answers().answers(l.id()).size())
         .orElse(0);
+  }
+
+  private void submitSettings(ChannelUser user, MessageRef form, Map<String, String> values) {
+    channel.deliver(
+        user,
+        channel.directWith(user),
+        delivery(),
+        new Input.FormSubmitted(Input.FormSubmitted.SETTINGS, values, Optional.of(form)));
+  }
+
+  private Learner learnerOf(ChannelUser user) {
+    return channel.learners().findByIdentity(user.channel(), user.identity()).orElseThrow();
   }
 
   private static Input.ActionInvoked click(Action action, MessageRef on) {

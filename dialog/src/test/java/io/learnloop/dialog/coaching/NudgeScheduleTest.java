@@ -2,8 +2,14 @@ package io.learnloop.dialog.coaching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.learnloop.dialog.schedule.Workdays;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class NudgeScheduleTest {
@@ -38,5 +44,35 @@ class NudgeScheduleTest {
     assertThat(monday.due(JAKARTA, Instant.parse("2026-12-07T01:59:00Z")))
         .as("next Monday 08:59")
         .isEmpty();
+  }
+
+  @Test
+  void should_send_a_nudge_due_on_a_holiday_on_the_next_workday_of_its_week() {
+    // Monday 2026-08-17 is Indonesia's Independence Day.
+    NudgeSchedule withHoliday =
+        new NudgeSchedule(
+            DayOfWeek.MONDAY,
+            LocalTime.of(9, 0),
+            Workdays.weekendsOnly()
+                .withHolidays(Map.of(LocalDate.parse("2026-08-17"), "Hari Kemerdekaan")));
+    Instant slot = Instant.parse("2026-08-17T02:00:00Z");
+
+    assertThat(withHoliday.due(JAKARTA, slot.plusSeconds(60))).as("the holiday").isEmpty();
+    assertThat(withHoliday.due(JAKARTA, Instant.parse("2026-08-18T02:00:00Z")))
+        .as("Tuesday")
+        .contains(slot);
+    assertThat(monday.due(JAKARTA, slot.plusSeconds(60))).as("without the holiday").contains(slot);
+  }
+
+  @Test
+  void should_refuse_a_weekly_day_that_is_a_day_off() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                new NudgeSchedule(
+                    DayOfWeek.FRIDAY,
+                    LocalTime.of(9, 0),
+                    new Workdays(Set.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY), Map.of())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("FRIDAY");
   }
 }

@@ -7,10 +7,14 @@ import io.learnloop.dialog.channel.InMemoryDeliveries;
 import io.learnloop.dialog.channel.Input;
 import io.learnloop.dialog.channel.Reply;
 import io.learnloop.dialog.learning.Learner;
+import io.learnloop.dialog.schedule.DailyQuizTimes;
 import io.learnloop.dialog.schedule.InMemoryQuizCalendar;
+import io.learnloop.dialog.schedule.Workdays;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +69,40 @@ class DailyQuizTest {
         .as("the weekend is skipped")
         .isEmpty();
     assertThat(calendar.due(Instant.parse("2026-12-07T02:30:00Z"), 10)).contains(jakarta.id());
+  }
+
+  @Test
+  void should_send_no_quiz_on_a_public_holiday_and_plan_the_next_workday() {
+    // Friday 2026-12-25 is Christmas; the quiz was planned before the holiday was known.
+    DailyQuiz withHolidays =
+        new DailyQuiz(
+            fixture.assistant,
+            fixture.learners,
+            calendar,
+            new InMemoryDeliveries(Clock.systemUTC()),
+            Set.of("test"),
+            Workdays.weekendsOnly()
+                .withHolidays(Map.of(LocalDate.parse("2026-12-25"), "Hari Raya Natal")));
+    Learner jakarta = learner();
+    DailyQuiz.plan(calendar, jakarta, Instant.parse("2026-12-25T01:00:00Z"));
+    fixture.gateway.clear();
+
+    int sent = withHolidays.sendDue(Instant.parse("2026-12-25T02:30:05Z"));
+
+    assertThat(sent).isZero();
+    assertThat(fixture.gateway.replies()).isEmpty();
+    assertThat(calendar.due(Instant.parse("2026-12-27T23:59:00Z"), 10)).isEmpty();
+    assertThat(calendar.due(Instant.parse("2026-12-28T02:30:00Z"), 10))
+        .as("Monday")
+        .contains(jakarta.id());
+    assertThat(
+            DailyQuizTimes.next(
+                jakarta,
+                Instant.parse("2026-12-24T03:00:00Z"),
+                Workdays.weekendsOnly()
+                    .withHolidays(Map.of(LocalDate.parse("2026-12-25"), "Natal"))))
+        .as("after Thursday's quiz, past the holiday and the weekend")
+        .isEqualTo(Instant.parse("2026-12-28T02:30:00Z"));
   }
 
   @Test

@@ -11,8 +11,13 @@ import io.learnloop.dialog.channel.Reply;
 import io.learnloop.dialog.conversation.AssistantFixture;
 import io.learnloop.dialog.i18n.Language;
 import io.learnloop.dialog.learning.Learner;
+import io.learnloop.dialog.schedule.DailyQuizTimes;
+import io.learnloop.dialog.schedule.Workdays;
+import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
@@ -31,12 +36,12 @@ class SettingsTest {
 
   @Test
   void should_change_language_quiz_time_and_pause_with_buttons_and_keep_them() {
-    Reply.Notice shown = settings();
-    assertThat(shown.text()).contains("09:30").contains("Asia/Jakarta");
+    Reply.SettingsForm shown = settings();
+    assertThat(shown.summary()).contains("09:30").contains("Asia/Jakarta").contains("workdays");
 
-    Reply.Notice indonesian = press(shown, Settings.LANGUAGE, "id");
-    Reply.Notice later = press(indonesian, Settings.TIME, "13:00");
-    Reply.Notice paused = press(later, Settings.PAUSE, "on");
+    Reply.SettingsForm indonesian = press(shown, Settings.LANGUAGE, "id");
+    Reply.SettingsForm later = press(indonesian, Settings.TIME, "13:00");
+    Reply.SettingsForm paused = press(later, Settings.PAUSE, "on");
 
     Learner learner = fixture.learners.findByIdentity(ana.channel(), ana.identity()).orElseThrow();
     assertThat(learner.language()).isEqualTo(Language.INDONESIAN);
@@ -46,8 +51,9 @@ class SettingsTest {
     assertThat(indonesian.language())
         .as("the new language speaks at once")
         .isEqualTo(Language.INDONESIAN);
-    assertThat(indonesian.text()).startsWith("Tersimpan.");
-    assertThat(paused.actions())
+    assertThat(indonesian.summary()).startsWith("Tersimpan.");
+    assertThat(paused.paused()).isTrue();
+    assertThat(paused.quickChanges())
         .extracting(Action::id, Action::value)
         .contains(Tuple.tuple(Settings.PAUSE, "off"));
   }
@@ -72,24 +78,78 @@ class SettingsTest {
     fixture.handle(ana, dm, new Input.Typed("/settings"));
     Reply slashed = last();
 
-    assertThat(typed).isInstanceOf(Reply.Notice.class);
-    assertThat(((Reply.Notice) typed).actions()).extracting(Action::id).contains(Settings.PAUSE);
-    assertThat(((Reply.Notice) slashed).actions()).extracting(Action::id).contains(Settings.TIME);
+    assertThat(typed).isInstanceOf(Reply.SettingsForm.class);
+    assertThat(((Reply.SettingsForm) typed).quickChanges())
+        .extracting(Action::id)
+        .contains(Settings.PAUSE);
+    assertThat(((Reply.SettingsForm) slashed).quickChanges())
+        .extracting(Action::id)
+        .contains(Settings.TIME);
   }
 
-  private Reply.Notice settings() {
+  @Test
+  void should_save_a_submitted_form_and_plan_the_quiz_on_the_chosen_days_only() {
+    settings();
+
+    fixture.handle(
+        ana,
+        dm,
+        new Input.FormSubmitted(
+            Input.FormSubmitted.SETTINGS,
+            Map.of(Reply.SettingsForm.TIME, "07:15", Reply.SettingsForm.DAYS, "tuesday, THURSDAY"),
+            Optional.empty()));
+
+    Reply.SettingsForm saved = (Reply.SettingsForm) last();
+    Learner learner = fixture.learners.findByIdentity(ana.channel(), ana.identity()).orElseThrow();
+    assertThat(learner.preferences().quizDays())
+        .containsExactlyInAnyOrder(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY);
+    assertThat(learner.preferences().dailyQuizAt()).isEqualTo(LocalTime.of(7, 15));
+    assertThat(learner.preferences().paused())
+        .as("a field the form lacks keeps its value")
+        .isFalse();
+    assertThat(saved.summary()).startsWith("Saved.").contains("Tue, Thu");
+    // Wednesday 2026-12-02 in Jakarta: the next quiz is Thursday's, not Wednesday's.
+    assertThat(
+            DailyQuizTimes.next(
+                learner, Instant.parse("2026-12-02T00:00:00Z"), Workdays.weekendsOnly()))
+        .isEqualTo(Instant.parse("2026-12-03T00:15:00Z"));
+  }
+
+  @Test
+  void should_refuse_a_form_with_no_day_or_an_unknown_one_and_change_nothing() {
+    settings();
+
+    for (String days : List.of("", "FUNDAY", " , ")) {
+      fixture.handle(
+          ana,
+          dm,
+          new Input.FormSubmitted(
+              Input.FormSubmitted.SETTINGS,
+              Map.of(Reply.SettingsForm.DAYS, days, Reply.SettingsForm.TIME, "06:00"),
+              Optional.empty()));
+      assertThat(last()).isInstanceOf(Reply.Notice.class);
+      assertThat(((Reply.Notice) last()).text()).contains("at least one day");
+    }
+    fixture.handle(ana, dm, new Input.FormSubmitted("not-a-form", Map.of(), Optional.empty()));
+    assertThat(((Reply.Notice) last()).kind()).isEqualTo(Reply.Notice.Kind.INVALID);
+    Learner learner = fixture.learners.findByIdentity(ana.channel(), ana.identity()).orElseThrow();
+    assertThat(learner.preferences().quizDays()).isEqualTo(Learner.Preferences.WEEKDAYS);
+    assertThat(learner.preferences().dailyQuizAt()).isEqualTo(LocalTime.of(9, 30));
+  }
+
+  private Reply.SettingsForm settings() {
     fixture.handle(ana, dm, new Input.CommandInvoked(Command.SETTINGS, ""));
-    return (Reply.Notice) last();
+    return (Reply.SettingsForm) last();
   }
 
-  private Reply.Notice press(Reply.Notice on, String id, String value) {
+  private Reply.SettingsForm press(Reply.SettingsForm on, String id, String value) {
     Action button =
-        on.actions().stream()
+        on.quickChanges().stream()
             .filter(a -> a.id().equals(id) && a.value().equals(value))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no button " + id + "=" + value + " on " + on));
     fixture.handle(ana, dm, new Input.ActionInvoked(button.id(), button.value(), Optional.empty()));
-    return (Reply.Notice) last();
+    return (Reply.SettingsForm) last();
   }
 
   private Reply last() {

@@ -15,6 +15,7 @@ import io.lettuce.core.Range;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -214,6 +215,12 @@ public final class RedisLearners implements Learners {
     fields.put("team_rounds", Boolean.toString(learner.preferences().teamRounds()));
     fields.put("language_chosen", Boolean.toString(learner.preferences().languageChosen()));
     fields.put("paused", Boolean.toString(learner.preferences().paused()));
+    fields.put(
+        "quiz_days",
+        learner.preferences().quizDays().stream()
+            .sorted()
+            .map(DayOfWeek::name)
+            .collect(Collectors.joining(",")));
     return fields;
   }
 
@@ -341,7 +348,18 @@ public final class RedisLearners implements Learners {
             Integer.parseInt(f.get("questions_per_day")),
             Boolean.parseBoolean(f.get("team_rounds")),
             Boolean.parseBoolean(f.get("language_chosen")),
-            Boolean.parseBoolean(f.get("paused"))));
+            Boolean.parseBoolean(f.get("paused")),
+            quizDays(f.get("quiz_days"))));
+  }
+
+  // Profiles saved before quiz days could be chosen have none: the weekdays, as then.
+  private static Set<DayOfWeek> quizDays(String saved) {
+    if (saved == null || saved.isBlank()) {
+      return Learner.Preferences.WEEKDAYS;
+    }
+    return java.util.Arrays.stream(saved.split(","))
+        .map(DayOfWeek::valueOf)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   @Override

@@ -5,18 +5,31 @@ import com.slack.api.model.block.ContextBlock;
 import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.DividerBlock;
 import com.slack.api.model.block.HeaderBlock;
+import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
+import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
+import com.slack.api.model.block.element.CheckboxesElement;
+import com.slack.api.model.block.element.RadioButtonsElement;
+import com.slack.api.model.block.element.TimePickerElement;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewClose;
+import com.slack.api.model.view.ViewSubmit;
+import com.slack.api.model.view.ViewTitle;
 import io.learnloop.dialog.channel.Action;
 import io.learnloop.dialog.channel.Citation;
 import io.learnloop.dialog.channel.Reply;
 import io.learnloop.dialog.i18n.Language;
 import io.learnloop.dialog.i18n.Messages;
+import io.learnloop.dialog.identity.Settings;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -86,9 +99,134 @@ public final class BlockKitRenderer {
       blocks.add(section(escape(export.text())));
     } else if (reply instanceof Reply.ManagerNudge nudge) {
       nudge(nudge, blocks);
+    } else if (reply instanceof Reply.SettingsForm form) {
+      settingsMessage(form, blocks);
     }
     numberActionIds(blocks);
     return new SlackMessage(fallback(reply.fallbackText()), bounded(blocks, MAX_BLOCKS, reply));
+  }
+
+  /** The callback id of the settings modal, which its submission names. */
+  public static final String SETTINGS_MODAL = "settings";
+
+  /**
+   * The settings as a modal ({@code views.open}); its submission carries each field under the block
+   * and action id of the form's field name.
+   *
+   * @param conversation where the settings were asked for, kept in the view for the submission
+   */
+  public View settingsModal(Reply.SettingsForm form, String conversation) {
+    Language language = form.language();
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(
+        input(
+            Reply.SettingsForm.TIME,
+            Messages.get(language, "settings.field-time"),
+            false,
+            TimePickerElement.builder()
+                .actionId(Reply.SettingsForm.TIME)
+                .initialTime(form.quizAt().toString())
+                .build()));
+    List<OptionObject> days =
+        Arrays.stream(DayOfWeek.values())
+            .map(day -> option(day.getDisplayName(TextStyle.FULL, language.locale()), day.name()))
+            .toList();
+    blocks.add(
+        input(
+            Reply.SettingsForm.DAYS,
+            Messages.get(language, "settings.field-days"),
+            false,
+            CheckboxesElement.builder()
+                .actionId(Reply.SettingsForm.DAYS)
+                .options(days)
+                .initialOptions(
+                    days.stream()
+                        .filter(o -> form.quizDays().contains(DayOfWeek.valueOf(o.getValue())))
+                        .toList())
+                .build()));
+    List<OptionObject> languages =
+        List.of(
+            option("English", Language.ENGLISH.code()),
+            option("Bahasa Indonesia", Language.INDONESIAN.code()));
+    blocks.add(
+        input(
+            Reply.SettingsForm.LANGUAGE,
+            Messages.get(language, "settings.field-language"),
+            false,
+            RadioButtonsElement.builder()
+                .actionId(Reply.SettingsForm.LANGUAGE)
+                .options(languages)
+                .initialOption(
+                    form.spoken() == Language.ENGLISH ? languages.get(0) : languages.get(1))
+                .build()));
+    OptionObject pause = option(Messages.get(language, "settings.quiz-paused"), "true");
+    CheckboxesElement.CheckboxesElementBuilder paused =
+        CheckboxesElement.builder().actionId(Reply.SettingsForm.PAUSED).options(List.of(pause));
+    if (form.paused()) {
+      paused.initialOptions(List.of(pause));
+    }
+    blocks.add(
+        input(
+            Reply.SettingsForm.PAUSED,
+            Messages.get(language, "settings.field-pause"),
+            true,
+            paused.build()));
+    return View.builder()
+        .type("modal")
+        .callbackId(SETTINGS_MODAL)
+        .privateMetadata(conversation)
+        .title(
+            ViewTitle.builder()
+                .type("plain_text")
+                .text(cut(Messages.get(language, "settings.form-title"), 24))
+                .build())
+        .submit(
+            ViewSubmit.builder()
+                .type("plain_text")
+                .text(Messages.get(language, "settings.save"))
+                .build())
+        .close(
+            ViewClose.builder()
+                .type("plain_text")
+                .text(Messages.get(language, "settings.cancel"))
+                .build())
+        .blocks(blocks)
+        .build();
+  }
+
+  // Where no modal can open (a typed "settings" has no trigger): the summary, the quick changes and
+  // a button whose press can open it.
+  private void settingsMessage(Reply.SettingsForm form, List<LayoutBlock> out) {
+    out.add(section(slackMarkup(form.summary())));
+    List<Action> actions = new ArrayList<>(form.quickChanges());
+    actions.add(
+        new Action(
+            Settings.OPEN,
+            "",
+            Messages.get(form.language(), "settings.open-button"),
+            Action.Style.PRIMARY));
+    actionRows(actions, out);
+  }
+
+  private static InputBlock input(
+      String field, String label, boolean optional, BlockElement element) {
+    return InputBlock.builder()
+        .blockId(field)
+        .label(PlainTextObject.builder().text(label).build())
+        .optional(optional)
+        .element(element)
+        .build();
+  }
+
+  private static OptionObject option(String text, String value) {
+    return OptionObject.builder()
+        .text(PlainTextObject.builder().text(text).build())
+        .value(value)
+        .build();
+  }
+
+  private static String cut(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   /** The App Home view's blocks for a progress reply. */

@@ -8,6 +8,7 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.view.View;
 import io.learnloop.dialog.channel.ChannelUser;
@@ -70,6 +71,15 @@ public final class SlackGateway implements ChatGateway {
     }
     if (reply instanceof Reply.Export export) {
       return upload(where, message.audience().onlyUser(), export);
+    }
+    if (reply instanceof Reply.SettingsForm form) {
+      Optional<String> trigger = SlackTriggers.take();
+      if (trigger.isPresent()) {
+        Optional<MessageRef> opened = openModal(where, trigger.get(), form);
+        if (opened.isPresent()) {
+          return opened.get();
+        }
+      }
     }
     if (placement instanceof Placement.Replace replace) {
       return update(replace.message(), reply);
@@ -161,6 +171,20 @@ public final class SlackGateway implements ChatGateway {
                             .text(m.text())
                             .blocks(m.blocks())));
     return new MessageRef(message.conversation(), updated.getTs());
+  }
+
+  // A trigger lives three seconds: past it (a slow queue) the settings go out as a message.
+  private Optional<MessageRef> openModal(
+      ConversationRef where, String trigger, Reply.SettingsForm form) {
+    View view = renderer.settingsModal(form, where.conversation());
+    try {
+      ViewsOpenResponse opened =
+          api.call("views.open", client -> client.viewsOpen(r -> r.triggerId(trigger).view(view)));
+      return Optional.of(new MessageRef(where.withoutThread(), "view:" + opened.getView().getId()));
+    } catch (DeliveryFailedException e) {
+      log.warn("Could not open the settings in {}; sending them as a message", where.key(), e);
+      return Optional.empty();
+    }
   }
 
   private MessageRef publishHome(ConversationRef where, String user, Reply.Progress progress) {

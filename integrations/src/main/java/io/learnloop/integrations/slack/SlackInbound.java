@@ -2,11 +2,13 @@ package io.learnloop.integrations.slack;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.view.ViewState;
 import io.learnloop.dialog.channel.ChannelUser;
 import io.learnloop.dialog.channel.ChatGateway;
 import io.learnloop.dialog.channel.Command;
@@ -22,12 +24,15 @@ import io.learnloop.dialog.conversation.Assistant;
 import io.learnloop.dialog.i18n.Language;
 import io.learnloop.dialog.i18n.Messages;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -148,6 +153,12 @@ public final class SlackInbound {
           command(req.getPayload());
           return ctx.ack();
         });
+    app.viewSubmission(
+        BlockKitRenderer.SETTINGS_MODAL,
+        (req, ctx) -> {
+          settingsSaved(req.getPayload());
+          return ctx.ack();
+        });
     app.blockAction(
         Pattern.compile(".+"),
         (req, ctx) -> {
@@ -175,7 +186,12 @@ public final class SlackInbound {
     Optional<Command> named = text.isEmpty() ? Optional.of(Command.HELP) : Command.named(words[0]);
     Command command = named.orElse(Command.ASK);
     String argument = named.isPresent() ? (words.length > 1 ? words[1] : "") : text;
-    submit(payload.getTriggerId(), who, where, () -> new Input.CommandInvoked(command, argument));
+    submit(
+        payload.getTriggerId(),
+        Optional.ofNullable(payload.getTriggerId()),
+        who,
+        where,
+        () -> new Input.CommandInvoked(command, argument));
   }
 
   private void action(BlockActionPayload payload, ActionContext ctx) {
@@ -211,7 +227,12 @@ public final class SlackInbound {
     ConversationRef replyTo = thread == null ? where : where.inThread(thread);
     String delivery =
         payload.getTriggerId() != null ? payload.getTriggerId() : pressed.getActionTs();
-    submit(delivery, who, replyTo, () -> new Input.ActionInvoked(actionId, value, message));
+    submit(
+        delivery,
+        Optional.ofNullable(payload.getTriggerId()),
+        who,
+        replyTo,
+        () -> new Input.ActionInvoked(actionId, value, message));
   }
 
   private void share(ChannelUser who, ConversationRef where, String key, ActionContext ctx) {
@@ -251,7 +272,58 @@ public final class SlackInbound {
 
   private void submit(
       String delivery, ChannelUser who, ConversationRef where, Supplier<Input> what) {
-    execute(who, () -> handle(delivery, who, where, what));
+    submit(delivery, Optional.empty(), who, where, what);
+  }
+
+  private void submit(
+      String delivery,
+      Optional<String> trigger,
+      ChannelUser who,
+      ConversationRef where,
+      Supplier<Input> what) {
+    execute(who, () -> SlackTriggers.during(trigger, () -> handle(delivery, who, where, what)));
+  }
+
+  // The settings modal, saved: its fields as the form's values, answered in the conversation the
+  // settings were asked in (kept in the view).
+  private void settingsSaved(ViewSubmissionPayload payload) {
+    if (payload.getUser() == null || payload.getTeam() == null || payload.getView() == null) {
+      return;
+    }
+    ChannelUser who =
+        new ChannelUser(SlackGateway.CHANNEL, payload.getTeam().getId(), payload.getUser().getId());
+    String conversation = payload.getView().getPrivateMetadata();
+    if (conversation == null || conversation.isBlank()) {
+      log.info("Ignoring a settings modal without its conversation from {}", who);
+      return;
+    }
+    Map<String, String> values = new HashMap<>();
+    Map<String, Map<String, ViewState.Value>> state =
+        payload.getView().getState() == null ? Map.of() : payload.getView().getState().getValues();
+    state.forEach(
+        (block, fields) ->
+            fields.forEach(
+                (field, value) -> {
+                  if (value.getSelectedTime() != null) {
+                    values.put(field, value.getSelectedTime());
+                  } else if (value.getSelectedOption() != null) {
+                    values.put(field, value.getSelectedOption().getValue());
+                  } else if (value.getSelectedOptions() != null) {
+                    values.put(
+                        field,
+                        value.getSelectedOptions().stream()
+                            .map(ViewState.SelectedOption::getValue)
+                            .collect(Collectors.joining(",")));
+                  }
+                }));
+    // An unticked "pause" comes as no options at all: the quiz runs.
+    values.putIfAbsent(Reply.SettingsForm.PAUSED, "false");
+    String delivery = "view:" + payload.getView().getId() + ":" + payload.getView().getHash();
+    submit(
+        delivery,
+        who,
+        conversation(who.workspace(), conversation),
+        () -> new Input.FormSubmitted(Input.FormSubmitted.SETTINGS, values, Optional.empty()));
   }
 
   // One person's interactions run in the order they came: the first of two quick clicks counts.

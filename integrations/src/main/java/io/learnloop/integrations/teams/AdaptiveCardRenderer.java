@@ -10,10 +10,13 @@ import io.learnloop.dialog.channel.Citation;
 import io.learnloop.dialog.channel.Reply;
 import io.learnloop.dialog.i18n.Language;
 import io.learnloop.dialog.i18n.Messages;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Renders the core's replies as Adaptive Cards (version 1.4, for Universal Actions). Every button
@@ -94,6 +97,8 @@ public final class AdaptiveCardRenderer {
       body.add(text(export.text()));
     } else if (reply instanceof Reply.ManagerNudge nudge) {
       nudge(nudge, body);
+    } else if (reply instanceof Reply.SettingsForm form) {
+      settings(form, body, actions);
     }
     if (actions.isEmpty()) {
       card.remove("actions");
@@ -429,6 +434,63 @@ public final class AdaptiveCardRenderer {
   }
 
   /** The value the card sent back with an invoked action: its own, or the chosen answer. */
+  /** The verb of the settings card's "Save": its inputs come with it, by the form's field names. */
+  static final String SAVE_SETTINGS = "settings.save";
+
+  // The settings as the card's own inputs; "Save" sends them all, and the saved settings replace
+  // the card.
+  private static void settings(Reply.SettingsForm form, ArrayNode body, ArrayNode actions) {
+    Language language = form.language();
+    body.add(text(form.summary()));
+    ObjectNode time = body.addObject();
+    time.put("type", "Input.Time");
+    time.put("id", Reply.SettingsForm.TIME);
+    time.put("label", Messages.get(language, "settings.field-time"));
+    time.put("value", form.quizAt().toString());
+    time.put("isRequired", true);
+    time.put("errorMessage", Messages.get(language, "settings.bad-time"));
+    ObjectNode days = body.addObject();
+    days.put("type", "Input.ChoiceSet");
+    days.put("id", Reply.SettingsForm.DAYS);
+    days.put("label", Messages.get(language, "settings.field-days"));
+    days.put("isMultiSelect", true);
+    days.put("style", "expanded");
+    days.put("isRequired", true);
+    days.put("errorMessage", Messages.get(language, "settings.bad-days"));
+    ArrayNode dayChoices = days.putArray("choices");
+    for (DayOfWeek day : DayOfWeek.values()) {
+      dayChoices
+          .addObject()
+          .put("title", day.getDisplayName(TextStyle.FULL, language.locale()))
+          .put("value", day.name());
+    }
+    days.put(
+        "value",
+        form.quizDays().stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(",")));
+    ObjectNode spoken = body.addObject();
+    spoken.put("type", "Input.ChoiceSet");
+    spoken.put("id", Reply.SettingsForm.LANGUAGE);
+    spoken.put("label", Messages.get(language, "settings.field-language"));
+    spoken.put("style", "expanded");
+    spoken.put("isRequired", true);
+    ArrayNode languages = spoken.putArray("choices");
+    languages.addObject().put("title", "English").put("value", Language.ENGLISH.code());
+    languages.addObject().put("title", "Bahasa Indonesia").put("value", Language.INDONESIAN.code());
+    spoken.put("value", form.spoken().code());
+    ObjectNode paused = body.addObject();
+    paused.put("type", "Input.Toggle");
+    paused.put("id", Reply.SettingsForm.PAUSED);
+    paused.put("title", Messages.get(language, "settings.field-pause"));
+    paused.put("valueOn", "true");
+    paused.put("valueOff", "false");
+    paused.put("value", Boolean.toString(form.paused()));
+    actions.add(
+        execute(
+            new Action(
+                SAVE_SETTINGS, "", Messages.get(language, "settings.save"), Action.Style.PRIMARY),
+            false));
+  }
+
   static Optional<String> valueOf(JsonNode data) {
     if (data == null || !data.isObject()) {
       return Optional.empty();

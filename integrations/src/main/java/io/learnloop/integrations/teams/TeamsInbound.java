@@ -31,7 +31,10 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -237,20 +240,40 @@ public final class TeamsInbound implements Bot {
     }
   }
 
+  // The settings card's inputs arrive beside the action, by the form's field names.
+  private static Input settingsSaved(JsonNode data, Optional<MessageRef> message) {
+    Map<String, String> values = new HashMap<>();
+    for (String field :
+        List.of(
+            Reply.SettingsForm.TIME,
+            Reply.SettingsForm.DAYS,
+            Reply.SettingsForm.LANGUAGE,
+            Reply.SettingsForm.PAUSED)) {
+      JsonNode value = data.get(field);
+      if (value != null && value.isValueNode()) {
+        values.put(field, value.asText());
+      }
+    }
+    return new Input.FormSubmitted(Input.FormSubmitted.SETTINGS, values, message);
+  }
+
   private static InvokeResponse busy() {
     return refused(503, "ServiceUnavailable", "busy");
   }
 
   private Optional<Supplier<Input>> pressed(JsonNode data, Turn t, String card) {
     JsonNode id = data.get("action");
-    Optional<String> value = AdaptiveCardRenderer.valueOf(data);
-    if (id == null || !id.isTextual() || value.isEmpty()) {
-      return Optional.empty();
-    }
     Optional<MessageRef> message =
         card == null || card.isBlank()
             ? Optional.empty()
             : Optional.of(new MessageRef(t.where.withoutThread(), card));
+    if (id != null && AdaptiveCardRenderer.SAVE_SETTINGS.equals(id.asText())) {
+      return Optional.of(() -> settingsSaved(data, message));
+    }
+    Optional<String> value = AdaptiveCardRenderer.valueOf(data);
+    if (id == null || !id.isTextual() || value.isEmpty()) {
+      return Optional.empty();
+    }
     return Optional.of(() -> new Input.ActionInvoked(id.asText(), value.get(), message));
   }
 

@@ -32,6 +32,37 @@ class AdaptiveCardRendererTest {
           1);
 
   @Test
+  void should_render_the_settings_as_the_cards_own_inputs_under_one_save() {
+    Reply.SettingsForm form =
+        new Reply.SettingsForm(
+            Language.INDONESIAN,
+            "Pengaturan Anda: kuis harian pukul 07:30",
+            java.time.LocalTime.of(7, 30),
+            java.util.Set.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.THURSDAY),
+            Language.INDONESIAN,
+            true,
+            List.of());
+
+    JsonNode card = renderer.render(form, false).card().orElseThrow();
+
+    JsonNode body = card.path("body");
+    assertThat(body.findValuesAsText("id")).containsExactly("time", "days", "language", "paused");
+    assertThat(body.get(1).path("type").asText()).isEqualTo("Input.Time");
+    assertThat(body.get(1).path("value").asText()).isEqualTo("07:30");
+    assertThat(body.get(2).path("isMultiSelect").asBoolean()).isTrue();
+    assertThat(body.get(2).path("value").asText()).isEqualTo("MONDAY,THURSDAY");
+    assertThat(body.get(2).path("choices").get(0).path("title").asText()).isEqualTo("Senin");
+    assertThat(body.get(3).path("value").asText()).isEqualTo("id");
+    assertThat(body.get(4).path("type").asText()).isEqualTo("Input.Toggle");
+    assertThat(body.get(4).path("value").asText()).isEqualTo("true");
+    JsonNode save = card.path("actions").get(0);
+    assertThat(save.path("type").asText()).isEqualTo("Action.Execute");
+    assertThat(save.path("verb").asText()).isEqualTo("settings.save");
+    assertThat(save.path("title").asText()).isEqualTo("Simpan");
+    assertThat(save.path("fallback").path("type").asText()).isEqualTo("Action.Submit");
+  }
+
+  @Test
   void should_render_a_managers_nudge_with_every_part_in_the_managers_language() {
     ManagerNudge nudge =
         new ManagerNudge(

@@ -68,6 +68,9 @@ public final class Privacy {
     profile.put("daily_quiz_at", learner.preferences().dailyQuizAt().toString());
     profile.put("questions_per_day", learner.preferences().questionsPerDay());
     profile.put("team_rounds", learner.preferences().teamRounds());
+    profile.put(
+        "quiz_days", learner.preferences().quizDays().stream().sorted().map(Enum::name).toList());
+    profile.put("paused", learner.preferences().paused());
     document.put("learner", profile);
     LearnerStats stats = answers.stats(learner.id());
     Map<String, Object> totals = new LinkedHashMap<>();

@@ -344,6 +344,10 @@ public abstract class ChannelContract {
     Reply.Export export = awaitReply(Reply.Export.class, 3);
     assertThat(channel.gateway().recorded().get(2).outgoing().audience().onlyUser()).contains(ana);
     assertThat(export.document()).containsKeys("learner", "answers", "stats");
+    assertThat((Map<?, ?>) export.document().get("learner"))
+        .containsEntry("paused", false)
+        .containsEntry(
+            "quiz_days", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"));
     assertThat((List<?>) export.document().get("answers")).hasSize(1);
   }
 

@@ -344,7 +344,9 @@ public abstract class ChannelContract {
     Reply.Export export = awaitReply(Reply.Export.class, 3);
     assertThat(channel.gateway().recorded().get(2).outgoing().audience().onlyUser()).contains(ana);
     assertThat(export.document()).containsKeys("learner", "answers", "stats");
-    assertThat((Map<?, ?>) export.document().get("learner"))
+    @SuppressWarnings("unchecked")
+    Map<String, Object> profile = (Map<String, Object>) export.document().get("learner");
+    assertThat(profile)
         .containsEntry("paused", false)
         .containsEntry(
             "quiz_days", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"));

@@ -1,7 +1,6 @@
 package io.learnloop.dialog.dashboard;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +31,7 @@ public final class InMemoryContentGaps implements ContentGaps {
     return counts.entrySet().stream()
         .filter(e -> e.getKey().team().equals(team))
         .map(Map.Entry::getValue)
-        .sorted(
-            Comparator.comparingLong(ContentGapCount::count)
-                .thenComparing(ContentGapCount::lastSeen)
-                .reversed())
+        .sorted(ContentGapCount.MOST_FREQUENT)
         .limit(limit)
         .toList();
   }

@@ -78,7 +78,10 @@ public final class TeamDashboards {
       List<ContentGapCount> gapCounts) {
     List<RosterEntry> sorted = members.stream().sorted(RosterEntry.BY_NAME).toList();
     Map<RosterEntry, LearnerSummary> summary = new HashMap<>();
-    sorted.forEach(m -> summary.put(m, summaries.of(m, now)));
+    List<LearnerSummary> computed = summaries.of(sorted, now);
+    for (int i = 0; i < sorted.size(); i++) {
+      summary.put(sorted.get(i), computed.get(i));
+    }
     LocalDate today = LearnerSummary.day(now);
     List<SkillColumn> skills =
         targetedSkills(sorted).stream().map(s -> new SkillColumn(s, name(s, language))).toList();

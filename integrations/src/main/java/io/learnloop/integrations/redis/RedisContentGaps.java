@@ -9,7 +9,6 @@ import io.lettuce.core.ScoredValue;
 import io.lettuce.core.ScriptOutputType;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -90,13 +89,7 @@ public final class RedisContentGaps implements ContentGaps {
               (long) entry.getScore(),
               Instant.ofEpochMilli(Long.parseLong(last.getOrDefault(entry.getValue(), "0")))));
     }
-    return counts.stream()
-        .sorted(
-            Comparator.comparingLong(ContentGapCount::count)
-                .thenComparing(ContentGapCount::lastSeen)
-                .reversed())
-        .limit(limit)
-        .toList();
+    return counts.stream().sorted(ContentGapCount.MOST_FREQUENT).limit(limit).toList();
   }
 
   private <T> T run(String what, Supplier<T> command) {

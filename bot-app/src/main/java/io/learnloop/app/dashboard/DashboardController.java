@@ -69,38 +69,22 @@ class DashboardController {
 
   @GetMapping("/dashboard/teams/{team}")
   ModelAndView team(@PathVariable String team, Authentication authentication, Locale locale) {
-    Optional<Viewer> viewer = viewers.of(authentication);
-    if (viewer.isEmpty()) {
-      return notOnRoster();
+    Shown shown = teamFor(team, authentication, locale);
+    if (shown.refusal() != null) {
+      return shown.refusal();
     }
-    Optional<List<RosterEntry>> members = access.members(viewer.get(), team);
-    if (members.isEmpty()) {
-      return refused(viewer.get(), locale);
-    }
-    if (dashboard.pages().isEmpty()) {
-      return unavailable(locale);
-    }
-    TeamPage page = pages().team(team, members.get(), language(locale), clock.instant());
     ModelAndView view = new ModelAndView("dashboard/team");
-    view.addObject("view", new PageView(page, locale));
+    view.addObject("view", new PageView(shown.page(), locale));
     view.addObject("lang", lang(locale));
     return view;
   }
 
   @GetMapping("/dashboard/teams/{team}.csv")
   Object teamCsv(@PathVariable String team, Authentication authentication, Locale locale) {
-    Optional<Viewer> viewer = viewers.of(authentication);
-    if (viewer.isEmpty()) {
-      return notOnRoster();
+    Shown shown = teamFor(team, authentication, locale);
+    if (shown.refusal() != null) {
+      return shown.refusal();
     }
-    Optional<List<RosterEntry>> members = access.members(viewer.get(), team);
-    if (members.isEmpty()) {
-      return refused(viewer.get(), locale);
-    }
-    if (dashboard.pages().isEmpty()) {
-      return unavailable(locale);
-    }
-    TeamPage page = pages().team(team, members.get(), language(locale), clock.instant());
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(
@@ -109,7 +93,25 @@ class DashboardController {
                 .filename(team + "-mastery.csv", StandardCharsets.UTF_8)
                 .build()
                 .toString())
-        .body(HeatmapCsv.of(page));
+        .body(HeatmapCsv.of(shown.page()));
+  }
+
+  /** A team's page as the viewer may see it, or the page that refuses it. */
+  private record Shown(TeamPage page, ModelAndView refusal) {}
+
+  private Shown teamFor(String team, Authentication authentication, Locale locale) {
+    Optional<Viewer> viewer = viewers.of(authentication);
+    if (viewer.isEmpty()) {
+      return new Shown(null, notOnRoster());
+    }
+    Optional<List<RosterEntry>> members = access.members(viewer.get(), team);
+    if (members.isEmpty()) {
+      return new Shown(null, refused(viewer.get(), locale));
+    }
+    if (dashboard.pages().isEmpty()) {
+      return new Shown(null, unavailable(locale));
+    }
+    return new Shown(pages().team(team, members.get(), language(locale), clock.instant()), null);
   }
 
   @GetMapping("/dashboard/learners/{learner}")
@@ -149,16 +151,20 @@ class DashboardController {
   // The admin may see every team: one that is not there is simply not found.
   private static ModelAndView refused(Viewer viewer, Locale locale) {
     boolean admin = viewer instanceof Viewer.Admin;
-    ModelAndView view =
-        new ModelAndView(
-            admin ? "dashboard/not-found" : "dashboard/forbidden",
-            admin ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN);
-    view.addObject("lang", lang(locale));
-    return view;
+    return admin
+        ? message("notfound", HttpStatus.NOT_FOUND, locale)
+        : message("forbidden", HttpStatus.FORBIDDEN, locale);
   }
 
   private static ModelAndView unavailable(Locale locale) {
-    ModelAndView view = new ModelAndView("dashboard/unavailable", HttpStatus.SERVICE_UNAVAILABLE);
+    return message("unavailable", HttpStatus.SERVICE_UNAVAILABLE, locale);
+  }
+
+  // A page that only says something: its title and text are the messages {key}.title and .body.
+  private static ModelAndView message(String key, HttpStatus status, Locale locale) {
+    ModelAndView view = new ModelAndView("dashboard/message", status);
+    view.addObject("titleKey", key + ".title");
+    view.addObject("bodyKey", key + ".body");
     view.addObject("lang", lang(locale));
     return view;
   }

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -33,6 +34,11 @@ class DashboardSecurityConfiguration {
 
   static final String OIDC = "oidc";
   private static final Logger log = LoggerFactory.getLogger(DashboardSecurityConfiguration.class);
+
+  @Bean
+  WebSecurityCustomizer dashboardFirewall() {
+    return web -> web.httpFirewall(new DashboardFirewall());
+  }
 
   @Bean
   PasswordEncoder passwordEncoder() {

@@ -16,6 +16,7 @@ import io.learnloop.dialog.conversation.DailyQuiz;
 import io.learnloop.dialog.conversation.InteractionListener;
 import io.learnloop.dialog.conversation.KnowledgeBase;
 import io.learnloop.dialog.conversation.Quizzing;
+import io.learnloop.dialog.dashboard.ContentGaps;
 import io.learnloop.dialog.identity.Enrollment;
 import io.learnloop.dialog.identity.LinkAccounts;
 import io.learnloop.dialog.identity.LinkCodes;
@@ -102,6 +103,7 @@ class ChatConfiguration {
       InteractionListener listener,
       QuizCalendar calendar,
       LinkCodes linkCodes,
+      ContentGaps gaps,
       Clock clock,
       @Value("${learnloop.learners.default-role:}") String defaultRole,
       @Value("${learnloop.learners.default-timezone:UTC}") String defaultTimezone) {
@@ -140,6 +142,7 @@ class ChatConfiguration {
         Optional.of(privacy),
         Optional.of(new Settings(learners, calendar, clock)),
         Optional.of(new LinkAccounts(linkCodes, learners, answers, privacy, references)),
+        gaps,
         clock);
   }
 

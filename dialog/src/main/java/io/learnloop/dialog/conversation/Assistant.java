@@ -20,6 +20,8 @@ import io.learnloop.dialog.channel.MessageRef;
 import io.learnloop.dialog.channel.Outgoing;
 import io.learnloop.dialog.channel.Placement;
 import io.learnloop.dialog.channel.Reply;
+import io.learnloop.dialog.dashboard.ContentGap;
+import io.learnloop.dialog.dashboard.ContentGaps;
 import io.learnloop.dialog.i18n.Language;
 import io.learnloop.dialog.i18n.Messages;
 import io.learnloop.dialog.identity.Enrollment;
@@ -81,6 +83,7 @@ public final class Assistant {
   private final Optional<Privacy> privacy;
   private final Optional<Settings> settings;
   private final Optional<LinkAccounts> linking;
+  private final ContentGaps gaps;
   private final Clock clock;
 
   public Assistant(
@@ -126,6 +129,40 @@ public final class Assistant {
       Optional<Settings> settings,
       Optional<LinkAccounts> linking,
       Clock clock) {
+    this(
+        gateways,
+        deliveries,
+        enrollment,
+        references,
+        access,
+        knowledge,
+        quiz,
+        listener,
+        privacy,
+        settings,
+        linking,
+        ContentGaps.none(),
+        clock);
+  }
+
+  /**
+   * @param gaps where unanswered questions and "Not helpful" answers are counted for the dashboard
+   */
+  public Assistant(
+      List<ChatGateway> gateways,
+      Deliveries deliveries,
+      Enrollment enrollment,
+      ConversationReferences references,
+      AccessGroups access,
+      KnowledgeBase knowledge,
+      Optional<Quizzing> quiz,
+      InteractionListener listener,
+      Optional<Privacy> privacy,
+      Optional<Settings> settings,
+      Optional<LinkAccounts> linking,
+      ContentGaps gaps,
+      Clock clock) {
+    this.gaps = Objects.requireNonNull(gaps, "gaps");
     this.privacy = Objects.requireNonNull(privacy, "privacy");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.linking = Objects.requireNonNull(linking, "linking");
@@ -403,6 +440,9 @@ public final class Assistant {
                 + (helpful ? "helpful" : "not helpful")
                 + " on "
                 + action.value());
+        if (!helpful && !action.value().isBlank()) {
+          gap(turn, ContentGap.Kind.NOT_HELPFUL, action.value());
+        }
         String key = helpful ? "feedback.thanks" : "feedback.sorry";
         return toAsker(turn, Reply.Notice.Kind.INFO, key);
       }
@@ -734,6 +774,9 @@ public final class Assistant {
                   Messages.get(language, "answering.not-ready"))));
     }
     KnowledgeAnswer answer = found.get();
+    if (answer.abstained()) {
+      gap(turn, ContentGap.Kind.UNANSWERED, question);
+    }
     List<Action> actions = new ArrayList<>();
     if (!answer.abstained() && !answer.citations().isEmpty()) {
       String documents = documentsValue(answer);
@@ -761,6 +804,16 @@ public final class Assistant {
                 answer.abstained(),
                 groups.isEmpty(),
                 actions)));
+  }
+
+  // A gap the dashboard misses while its store is down is worth less than the reply.
+  private void gap(Turn turn, ContentGap.Kind kind, String subject) {
+    String team = turn.learner().map(Learner::team).orElse("");
+    try {
+      gaps.record(new ContentGap(kind, team, subject, clock.instant()));
+    } catch (RuntimeException e) {
+      log.log(Level.WARNING, "Content gap not counted: " + e.getMessage());
+    }
   }
 
   // Whatever others can read is answered from public documents only.

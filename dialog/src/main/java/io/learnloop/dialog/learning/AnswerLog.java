@@ -4,7 +4,10 @@ import io.learnloop.dialog.catalog.ItemId;
 import io.learnloop.dialog.learning.memory.Card;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,8 +55,26 @@ public interface AnswerLog {
    */
   List<ItemId> due(LearnerId learner, Instant now, int limit);
 
+  /**
+   * The learner's memory cards of {@code items}, for those that have one: {@link #card} for many
+   * items at once, which a store may read in one round trip.
+   */
+  default Map<ItemId, Card> cards(LearnerId learner, Collection<ItemId> items) {
+    Map<ItemId, Card> cards = new HashMap<>();
+    items.forEach(item -> card(learner, item).ifPresent(card -> cards.put(item, card)));
+    return cards;
+  }
+
   /** The learner's totals; all zero for a learner with no answers. */
   LearnerStats stats(LearnerId learner);
+
+  /**
+   * How many answers each learner has recorded, in the order asked: {@link LearnerStats#answers()}
+   * for many learners at once, which a store may read in one round trip.
+   */
+  default List<Integer> answerCounts(List<LearnerId> learners) {
+    return learners.stream().map(l -> stats(l).answers()).toList();
+  }
 
   /**
    * The team's learners with the most points, most first.

@@ -133,8 +133,7 @@ public final class Snapshots {
         lastMissed.put(event.item(), event.at());
       }
     }
-    Map<ItemId, Card> cards = new HashMap<>();
-    seen.forEach(item -> answers.card(learner, item).ifPresent(card -> cards.put(item, card)));
+    Map<ItemId, Card> cards = answers.cards(learner, seen);
     Set<SkillId> skills = new LinkedHashSet<>(answers.stats(learner).skills().keySet());
     catalog.role(role).ifPresent(r -> skills.addAll(r.targets().keySet()));
     Instant horizon = now.plus(ModelMastery.HORIZON);

@@ -61,6 +61,9 @@ public final class AssistantFixture implements AutoCloseable {
   public static final SkillId PHISHING = new SkillId("phishing");
   public static final RoleId ANALYST = new RoleId("analyst");
 
+  /** A question with this in it is one the knowledge base has no answer for. */
+  public static final String NOT_IN_THE_HANDBOOK = "parking";
+
   public final Catalog catalog =
       new Catalog(
           List.of(
@@ -96,6 +99,8 @@ public final class AssistantFixture implements AutoCloseable {
   public final RecordingChatGateway other = new RecordingChatGateway("other");
 
   public final InMemoryConversationReferences references = new InMemoryConversationReferences();
+  public final io.learnloop.dialog.dashboard.InMemoryContentGaps gaps =
+      new io.learnloop.dialog.dashboard.InMemoryContentGaps();
   public final OpenQuestions open;
   public final Assistant assistant;
 
@@ -160,6 +165,9 @@ public final class AssistantFixture implements AutoCloseable {
     KnowledgeBase knowledge =
         (question, askedGroups, language) -> {
           askedWithGroups.add(askedGroups);
+          if (question.contains(NOT_IN_THE_HANDBOOK)) {
+            return Optional.of(new KnowledgeAnswer("The handbook does not say.", true, List.of()));
+          }
           return Optional.of(
               new KnowledgeAnswer(
                   "Five days carry over [1].",
@@ -189,6 +197,7 @@ public final class AssistantFixture implements AutoCloseable {
             Optional.of(new io.learnloop.dialog.identity.Settings(learners, calendar, clock)),
             Optional.of(
                 new LinkAccounts(new InMemoryLinkCodes(clock), learners, log, privacy, references)),
+            gaps,
             clock);
   }
 

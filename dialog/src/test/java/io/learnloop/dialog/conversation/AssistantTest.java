@@ -186,6 +186,43 @@ class AssistantTest {
   }
 
   @Test
+  void should_count_an_unanswered_question_and_a_not_helpful_answer_as_gaps_of_the_askers_team() {
+    ChannelUser ayu = user("ayu");
+    fixture.handle(ayu, dm(ayu), new Input.Typed("help"));
+    Learner enrolled = fixture.learners.findByIdentity("test", ayu.identity()).orElseThrow();
+    fixture.learners.save(
+        new Learner(
+            enrolled.id(),
+            enrolled.identities(),
+            enrolled.role(),
+            "sales-jakarta",
+            enrolled.manager(),
+            enrolled.timezone(),
+            enrolled.language(),
+            enrolled.preferences()));
+
+    fixture.handle(
+        ayu, dm(ayu), new Input.Typed("Where is " + AssistantFixture.NOT_IN_THE_HANDBOOK + "?"));
+    fixture.handle(ayu, dm(ayu), new Input.Typed("How many leave days carry over?"));
+    Action notHelpful =
+        ((Reply.Answer) fixture.gateway.replies().get(2))
+            .actions().stream()
+                .filter(a -> a.id().equals(ActionIds.NOT_HELPFUL))
+                .findFirst()
+                .orElseThrow();
+    fixture.handle(
+        ayu,
+        dm(ayu),
+        new Input.ActionInvoked(notHelpful.id(), notHelpful.value(), Optional.empty()));
+
+    assertThat(fixture.gaps.mostFrequent("sales-jakarta", 10))
+        .extracting(g -> g.kind() + " " + g.subject())
+        .containsExactlyInAnyOrder(
+            "UNANSWERED Where is " + AssistantFixture.NOT_IN_THE_HANDBOOK + "?",
+            "NOT_HELPFUL leave-1.md");
+  }
+
+  @Test
   void should_tell_only_the_clicker_about_an_unknown_action_or_a_forged_card() {
     ChannelUser ayu = user("ayu");
     fixture.handle(ayu, dm(ayu), new Input.ActionInvoked("lunch.order", "x", Optional.empty()));

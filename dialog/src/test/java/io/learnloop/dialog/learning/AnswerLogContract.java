@@ -82,6 +82,36 @@ public abstract class AnswerLogContract {
   }
 
   @Test
+  void should_read_the_cards_of_many_items_at_once_as_one_by_one() {
+    AnswerLog log = log();
+    LearnerId learner = newLearner();
+    log.record(answer(learner, LEAVE, true, MONDAY, ""));
+    log.record(answer(learner, PHISHING, false, MONDAY.plusSeconds(60), ""));
+    ItemId never = new ItemId("never-answered");
+
+    Map<ItemId, Card> cards = log.cards(learner, List.of(LEAVE, PHISHING, never));
+
+    assertThat(cards)
+        .containsOnlyKeys(LEAVE, PHISHING)
+        .containsEntry(LEAVE, log.card(learner, LEAVE).orElseThrow())
+        .containsEntry(PHISHING, log.card(learner, PHISHING).orElseThrow());
+    assertThat(log.cards(learner, List.of())).isEmpty();
+  }
+
+  @Test
+  void should_give_many_learners_answer_counts_in_the_order_asked() {
+    AnswerLog log = log();
+    LearnerId two = newLearner();
+    LearnerId none = newLearner();
+    LearnerId one = newLearner();
+    log.record(answer(two, LEAVE, true, MONDAY, ""));
+    log.record(answer(two, PHISHING, false, MONDAY.plusSeconds(60), ""));
+    log.record(answer(one, LEAVE, false, MONDAY, ""));
+
+    assertThat(log.answerCounts(List.of(two, none, one))).containsExactly(2, 0, 1);
+  }
+
+  @Test
   void should_count_an_answer_once_when_it_is_recorded_twice() {
     AnswerLog log = log();
     LearnerId learner = newLearner();

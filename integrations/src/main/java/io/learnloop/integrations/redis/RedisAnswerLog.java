@@ -18,6 +18,7 @@ import io.learnloop.dialog.learning.Spacing;
 import io.learnloop.dialog.learning.memory.Card;
 import io.learnloop.dialog.learning.memory.Memory;
 import io.lettuce.core.KeyScanCursor;
+import io.lettuce.core.KeyValue;
 import io.lettuce.core.LettuceFutures;
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
@@ -35,6 +36,7 @@ import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -274,17 +276,31 @@ public final class RedisAnswerLog implements AnswerLog {
   @Override
   public Optional<Card> card(LearnerId learner, ItemId item) {
     String value = call(() -> redis.sync().hget(new Keys(learner).cards, item.value()), "read");
-    if (value == null) {
-      return Optional.empty();
+    return Optional.ofNullable(value).map(RedisAnswerLog::card);
+  }
+
+  // One HMGET for all of them: a learner's snapshot needs a card per item answered.
+  @Override
+  public Map<ItemId, Card> cards(LearnerId learner, Collection<ItemId> items) {
+    if (items.isEmpty()) {
+      return Map.of();
     }
+    String[] fields = items.stream().map(ItemId::value).toArray(String[]::new);
+    List<KeyValue<String, String>> values =
+        call(() -> redis.sync().hmget(new Keys(learner).cards, fields), "read");
+    Map<ItemId, Card> cards = new HashMap<>();
+    values.forEach(v -> v.ifHasValue(value -> cards.put(new ItemId(v.getKey()), card(value))));
+    return cards;
+  }
+
+  private static Card card(String value) {
     String[] parts = value.split("\\|");
-    return Optional.of(
-        new Card(
-            Card.Phase.REVIEW,
-            0,
-            new Memory(Double.parseDouble(parts[0]), Double.parseDouble(parts[1])),
-            Instant.ofEpochMilli(Long.parseLong(parts[2])),
-            Instant.ofEpochMilli(Long.parseLong(parts[3]))));
+    return new Card(
+        Card.Phase.REVIEW,
+        0,
+        new Memory(Double.parseDouble(parts[0]), Double.parseDouble(parts[1])),
+        Instant.ofEpochMilli(Long.parseLong(parts[2])),
+        Instant.ofEpochMilli(Long.parseLong(parts[3])));
   }
 
   @Override
@@ -331,6 +347,27 @@ public final class RedisAnswerLog implements AnswerLog {
         number.apply("correct").intValue(),
         number.apply("streak").intValue(),
         counts);
+  }
+
+  // One pipelined HGET per learner: a dashboard of 500 people asks this on every view.
+  @Override
+  public List<Integer> answerCounts(List<LearnerId> learners) {
+    return call(
+        () -> {
+          RedisClusterAsyncCommands<String, String> async = redis.async();
+          List<RedisFuture<String>> replies = new ArrayList<>(learners.size());
+          for (LearnerId learner : learners) {
+            replies.add(async.hget(new Keys(learner).stats, "answers"));
+          }
+          long timeout = redis.timeout().toMillis();
+          List<Integer> counts = new ArrayList<>(learners.size());
+          for (RedisFuture<String> reply : replies) {
+            String count = LettuceFutures.awaitOrCancel(reply, timeout, TimeUnit.MILLISECONDS);
+            counts.add(count == null ? 0 : Integer.parseInt(count));
+          }
+          return counts;
+        },
+        "read answer counts");
   }
 
   @Override

@@ -8,6 +8,8 @@ import io.learnloop.dialog.channel.Deliveries;
 import io.learnloop.dialog.channel.DeliveriesContract;
 import io.learnloop.dialog.conversation.ConversationHistory;
 import io.learnloop.dialog.conversation.ConversationHistoryContract;
+import io.learnloop.dialog.dashboard.ContentGaps;
+import io.learnloop.dialog.dashboard.ContentGapsContract;
 import io.learnloop.dialog.identity.LinkCodes;
 import io.learnloop.dialog.identity.LinkCodesContract;
 import io.learnloop.dialog.learning.AnswerLog;
@@ -158,6 +160,14 @@ class RedisClusterTest {
     @Override
     protected void empty() {
       cluster.connector().sync().del(RedisResponseModels.KEY);
+    }
+  }
+
+  @Nested
+  class ContentGapsOnCluster extends ContentGapsContract {
+    @Override
+    protected ContentGaps gaps() {
+      return new RedisContentGaps(cluster.connector());
     }
   }
 }

@@ -6,6 +6,8 @@ import io.learnloop.dialog.channel.Deliveries;
 import io.learnloop.dialog.channel.DeliveriesContract;
 import io.learnloop.dialog.conversation.ConversationHistory;
 import io.learnloop.dialog.conversation.ConversationHistoryContract;
+import io.learnloop.dialog.escalation.Escalations;
+import io.learnloop.dialog.escalation.EscalationsContract;
 import io.learnloop.dialog.identity.LinkCodes;
 import io.learnloop.dialog.identity.LinkCodesContract;
 import io.learnloop.dialog.learning.AnswerLog;
@@ -82,6 +84,14 @@ class RedisClusterTest {
     @Override
     protected LinkCodes codes() {
       return new RedisLinkCodes(cluster.connector());
+    }
+  }
+
+  @Nested
+  class EscalationsOnCluster extends EscalationsContract {
+    @Override
+    protected Escalations escalations() {
+      return new RedisEscalations(cluster.connector());
     }
   }
 

@@ -423,14 +423,6 @@ class TeamsActivitiesTest {
             TeamsTenant.CHANNEL_CONVERSATION + ";messageid=" + root,
             false,
             "<at>LearnLoop</at> How many annual leave days can I carry over?");
-    mention
-        .putArray("entities")
-        .addObject()
-        .put("type", "mention")
-        .put("text", "<at>LearnLoop</at>")
-        .putObject("mentioned")
-        .put("id", TeamsTenant.BOT)
-        .put("name", "LearnLoop");
 
     assertThat(TeamsTenant.send(port, mention, TeamsTenant.token()).statusCode()).isEqualTo(202);
 

@@ -107,6 +107,7 @@ public final class Assistant {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
         clock);
   }
 
@@ -114,37 +115,6 @@ public final class Assistant {
    * @param privacy export and deletion of a person's data, for {@code export} and {@code forget-me}
    * @param settings a learner's own settings, for {@code settings}
    * @param linking one learner across channels by a one-time code, for {@code link}
-   */
-  public Assistant(
-      List<ChatGateway> gateways,
-      Deliveries deliveries,
-      Enrollment enrollment,
-      ConversationReferences references,
-      AccessGroups access,
-      KnowledgeBase knowledge,
-      Optional<Quizzing> quiz,
-      InteractionListener listener,
-      Optional<Privacy> privacy,
-      Optional<Settings> settings,
-      Optional<LinkAccounts> linking,
-      Clock clock) {
-    this(
-        gateways,
-        deliveries,
-        enrollment,
-        references,
-        access,
-        knowledge,
-        quiz,
-        listener,
-        privacy,
-        settings,
-        linking,
-        Optional.empty(),
-        clock);
-  }
-
-  /**
    * @param askPerson "Ask a person": an answer's question passed to the experts of its topic
    */
   public Assistant(

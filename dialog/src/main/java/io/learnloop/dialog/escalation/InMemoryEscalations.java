@@ -26,8 +26,7 @@ public final class InMemoryEscalations implements Escalations {
   @Override
   public void offer(String offerId, Escalation escalation, Duration keep) {
     Escalations.checkOffer(offerId, keep);
-    Objects.requireNonNull(escalation, "escalation");
-    offers.put(offerId, new Kept(escalation, clock.instant().plus(keep)));
+    keep(offers, offerId, escalation, keep);
   }
 
   @Override
@@ -48,13 +47,17 @@ public final class InMemoryEscalations implements Escalations {
   @Override
   public void posted(String thread, Escalation escalation, Duration keep) {
     Escalations.check(thread, keep);
-    Objects.requireNonNull(escalation, "escalation");
-    threads.put(thread, new Kept(escalation, clock.instant().plus(keep)));
+    keep(threads, thread, escalation, keep);
   }
 
   @Override
   public Optional<Escalation> inThread(String thread) {
     return live(threads, thread);
+  }
+
+  private void keep(Map<String, Kept> into, String key, Escalation escalation, Duration keep) {
+    Objects.requireNonNull(escalation, "escalation");
+    into.put(key, new Kept(escalation, clock.instant().plus(keep)));
   }
 
   private Optional<Escalation> live(Map<String, Kept> kept, String key) {

@@ -44,10 +44,7 @@ public final class RedisEscalations implements Escalations {
   @Override
   public void offer(String offerId, Escalation escalation, Duration keep) {
     Escalations.checkOffer(offerId, keep);
-    String value = write(escalation);
-    run(
-        "keep an escalation offer",
-        () -> redis.sync().set(offerKey(offerId), value, SetArgs.Builder.px(keep.toMillis())));
+    keep("keep an escalation offer", offerKey(offerId), escalation, keep);
   }
 
   @Override
@@ -55,9 +52,7 @@ public final class RedisEscalations implements Escalations {
     if (!Escalations.wellFormed(offerId)) {
       return Optional.empty();
     }
-    return Optional.ofNullable(
-            run("read an escalation offer", () -> redis.sync().get(offerKey(offerId))))
-        .map(RedisEscalations::read);
+    return find("read an escalation offer", offerKey(offerId));
   }
 
   @Override
@@ -87,10 +82,7 @@ public final class RedisEscalations implements Escalations {
   @Override
   public void posted(String thread, Escalation escalation, Duration keep) {
     Escalations.check(thread, keep);
-    String value = write(escalation);
-    run(
-        "remember a posted escalation",
-        () -> redis.sync().set(threadKey(thread), value, SetArgs.Builder.px(keep.toMillis())));
+    keep("remember a posted escalation", threadKey(thread), escalation, keep);
   }
 
   @Override
@@ -98,9 +90,16 @@ public final class RedisEscalations implements Escalations {
     if (thread == null || thread.isEmpty() || thread.length() > 1200) {
       return Optional.empty();
     }
-    return Optional.ofNullable(
-            run("read a posted escalation", () -> redis.sync().get(threadKey(thread))))
-        .map(RedisEscalations::read);
+    return find("read a posted escalation", threadKey(thread));
+  }
+
+  private void keep(String what, String key, Escalation escalation, Duration keep) {
+    String value = write(escalation);
+    run(what, () -> redis.sync().set(key, value, SetArgs.Builder.px(keep.toMillis())));
+  }
+
+  private Optional<Escalation> find(String what, String key) {
+    return Optional.ofNullable(run(what, () -> redis.sync().get(key))).map(RedisEscalations::read);
   }
 
   static String offerKey(String offerId) {

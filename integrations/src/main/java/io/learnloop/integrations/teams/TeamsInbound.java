@@ -159,7 +159,22 @@ public final class TeamsInbound implements Bot {
     if (question.isEmpty()) {
       return;
     }
+    if (t.where.shared() && !mentionsBot(activity)) {
+      // With resource-specific consent Teams sends every channel message, not only those that
+      // @mention the bot: one in a reply chain may be an expert's reply, which the core relays;
+      // the rest are not the bot's business.
+      if (t.where.thread().isPresent()) {
+        submit(t, activity, false, () -> new Input.ThreadMessage(question, t.activityId()));
+      }
+      return;
+    }
     submit(t, activity, true, () -> new Input.Typed(question));
+  }
+
+  private static boolean mentionsBot(Activity activity) {
+    String bot = activity.getRecipient().getId();
+    return activity.getMentions().stream()
+        .anyMatch(m -> m.getMentioned() != null && bot.equals(m.getMentioned().getId()));
   }
 
   private CompletableFuture<InvokeResponse> invoke(TurnContext turn, Turn t) {

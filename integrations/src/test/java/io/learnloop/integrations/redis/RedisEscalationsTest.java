@@ -29,7 +29,8 @@ class RedisEscalationsTest extends EscalationsContract {
     long claim = redis.connector().sync().pttl(RedisEscalations.claimKey("offer-ttl-1"));
     assertThat(offer)
         .isBetween(Duration.ofMinutes(9).toMillis(), Duration.ofMinutes(10).toMillis());
-    assertThat(claim).isPositive().isLessThanOrEqualTo(offer);
+    // Read one after the other, the two times to live may differ by the milliseconds between.
+    assertThat(claim).isPositive().isLessThanOrEqualTo(offer + 20);
     assertThat(SlotHash.getSlot(RedisEscalations.offerKey("offer-ttl-1")))
         .isEqualTo(SlotHash.getSlot(RedisEscalations.claimKey("offer-ttl-1")));
   }

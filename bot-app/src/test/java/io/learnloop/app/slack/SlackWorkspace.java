@@ -297,21 +297,7 @@ final class SlackWorkspace {
 
   /** A direct message to the bot ({@code message.im}). */
   static String directMessage(String user, String channel, String ts, String text) {
-    return "{\"client_msg_id\":\""
-        + UUID.randomUUID()
-        + "\",\"type\":\"message\",\"text\":"
-        + quote(text)
-        + ",\"user\":\""
-        + user
-        + "\",\"ts\":\""
-        + ts
-        + "\",\"blocks\":[],\"team\":\""
-        + TEAM
-        + "\",\"channel\":\""
-        + channel
-        + "\",\"event_ts\":\""
-        + ts
-        + "\",\"channel_type\":\"im\"}";
+    return message(user, channel, ts, text, "", "im");
   }
 
   /**
@@ -319,6 +305,17 @@ final class SlackWorkspace {
    * the thread's first message, {@code ts} the reply's own.
    */
   static String threadReply(String user, String channel, String threadTs, String ts, String text) {
+    return message(
+        user,
+        channel,
+        ts,
+        text,
+        "\"thread_ts\":\"" + threadTs + "\",\"parent_user_id\":\"" + BOT_USER + "\",",
+        "channel");
+  }
+
+  private static String message(
+      String user, String channel, String ts, String text, String thread, String channelType) {
     return "{\"client_msg_id\":\""
         + UUID.randomUUID()
         + "\",\"type\":\"message\",\"text\":"
@@ -329,15 +326,15 @@ final class SlackWorkspace {
         + ts
         + "\",\"blocks\":[],\"team\":\""
         + TEAM
-        + "\",\"thread_ts\":\""
-        + threadTs
-        + "\",\"parent_user_id\":\""
-        + BOT_USER
-        + "\",\"channel\":\""
+        + "\","
+        + thread
+        + "\"channel\":\""
         + channel
         + "\",\"event_ts\":\""
         + ts
-        + "\",\"channel_type\":\"channel\"}";
+        + "\",\"channel_type\":\""
+        + channelType
+        + "\"}";
   }
 
   /** A slash command's form body. */

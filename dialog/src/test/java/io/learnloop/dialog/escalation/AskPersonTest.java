@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.learnloop.dialog.channel.Action;
 import io.learnloop.dialog.channel.ActionIds;
 import io.learnloop.dialog.channel.ChannelUser;
+import io.learnloop.dialog.channel.ChatGateway;
 import io.learnloop.dialog.channel.ConversationRef;
+import io.learnloop.dialog.channel.DeliveryFailedException;
 import io.learnloop.dialog.channel.Input;
+import io.learnloop.dialog.channel.Interaction;
 import io.learnloop.dialog.channel.MessageRef;
+import io.learnloop.dialog.channel.Outgoing;
 import io.learnloop.dialog.channel.Placement;
 import io.learnloop.dialog.channel.ProfileHints;
 import io.learnloop.dialog.channel.RecordingChatGateway;
@@ -249,6 +253,72 @@ class AskPersonTest {
         ANA, EXPERTS.inThread(post.messageId()), new Input.ThreadMessage("Thanks!", "m-4"));
 
     assertThat(gateway.recorded()).isEmpty();
+  }
+
+  @Test
+  void should_give_the_press_back_when_the_experts_channel_refuses_the_post() {
+    InMemoryEscalations escalations = new InMemoryEscalations(Clock.systemUTC());
+    AskPerson askPerson =
+        new AskPerson(
+            new ExpertChannels(Map.of(ExpertChannels.DEFAULT, Map.of("test", "C-gone"))),
+            escalations,
+            (question, language) -> Optional.empty());
+    Interaction asked =
+        AssistantFixture.interaction(
+            ANA,
+            AssistantFixture.dm(ANA),
+            new Input.Typed("How many leave days carry over?"),
+            Optional.empty(),
+            ProfileHints.none());
+    Action button =
+        askPerson
+            .offer(
+                asked,
+                Language.ENGLISH,
+                "How many leave days carry over?",
+                List.of(),
+                true,
+                List.of())
+            .orElseThrow();
+    RefusingGateway refusing = new RefusingGateway();
+
+    Reply.Notice failed =
+        askPerson.press(refusing, ANA, button.value(), Optional.empty(), Language.ENGLISH);
+    refusing.refuse = false;
+    Reply.Notice retried =
+        askPerson.press(refusing, ANA, button.value(), Optional.empty(), Language.ENGLISH);
+
+    assertThat(failed.kind()).isEqualTo(Reply.Notice.Kind.UNAVAILABLE);
+    assertThat(failed.text()).isEqualTo(Messages.get(Language.ENGLISH, "experts.failed"));
+    assertThat(retried.text())
+        .as("a failed post leaves the question to be passed on")
+        .isEqualTo(Messages.get(Language.ENGLISH, "experts.posted"));
+    assertThat(refusing.posted).isEqualTo(1);
+  }
+
+  /** A channel that refuses every post until told otherwise, as Slack's not_in_channel does. */
+  private static final class RefusingGateway implements ChatGateway {
+    volatile boolean refuse = true;
+    int posted;
+
+    @Override
+    public String channel() {
+      return "test";
+    }
+
+    @Override
+    public MessageRef send(ConversationRef where, Outgoing message) {
+      if (refuse) {
+        throw new DeliveryFailedException("not_in_channel", false, null);
+      }
+      posted++;
+      return new MessageRef(where, "p" + posted);
+    }
+
+    @Override
+    public ConversationRef openDirect(ChannelUser user) {
+      return AssistantFixture.dm(user);
+    }
   }
 
   private Reply.Answer ask(ChannelUser who, ConversationRef where, String question) {

@@ -130,7 +130,7 @@ class ChatConfiguration {
                     new HandbookTitles(content.folder().resolve(ContentFolder.HANDBOOK_FOLDER)),
                     rounds,
                     records));
-    Privacy privacy = new Privacy(learners, answers, references, calendar, clock);
+    Privacy privacy = new Privacy(learners, answers, references, calendar, escalations, clock);
     KnowledgeBase answering = knowledge.getIfAvailable(KnowledgeBase::notReady);
     AskPerson askPerson =
         new AskPerson(

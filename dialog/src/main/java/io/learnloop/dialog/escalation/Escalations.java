@@ -1,5 +1,6 @@
 package io.learnloop.dialog.escalation;
 
+import io.learnloop.dialog.channel.ChannelUser;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,6 +44,12 @@ public interface Escalations {
 
   /** The escalation posted as the root of {@code thread}; empty for any other thread. */
   Optional<Escalation> inThread(String thread);
+
+  /**
+   * Forgets every offer and posted escalation of {@code asker}, for a person who asked to be
+   * forgotten: an expert's later reply then reaches nobody.
+   */
+  void forget(ChannelUser asker);
 
   /** Whether {@code offerId} can be an offer id at all. */
   static boolean wellFormed(String offerId) {

@@ -1,5 +1,6 @@
 package io.learnloop.dialog.escalation;
 
+import io.learnloop.dialog.channel.ChannelUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +54,12 @@ public final class InMemoryEscalations implements Escalations {
   @Override
   public Optional<Escalation> inThread(String thread) {
     return live(threads, thread);
+  }
+
+  @Override
+  public void forget(ChannelUser asker) {
+    offers.values().removeIf(kept -> kept.escalation().asker().equals(asker));
+    threads.values().removeIf(kept -> kept.escalation().asker().equals(asker));
   }
 
   private void keep(Map<String, Kept> into, String key, Escalation escalation, Duration keep) {

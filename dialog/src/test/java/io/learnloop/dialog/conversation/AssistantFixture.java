@@ -182,7 +182,7 @@ public final class AssistantFixture implements AutoCloseable {
         };
     io.learnloop.dialog.schedule.InMemoryQuizCalendar calendar =
         new io.learnloop.dialog.schedule.InMemoryQuizCalendar();
-    Privacy privacy = new Privacy(learners, log, references, calendar, clock);
+    Privacy privacy = new Privacy(learners, log, references, calendar, escalations, clock);
     this.assistant =
         new Assistant(
             List.of(gateway, other),

@@ -6,6 +6,7 @@ import io.learnloop.dialog.channel.Action;
 import io.learnloop.dialog.channel.ActionIds;
 import io.learnloop.dialog.channel.ChannelUser;
 import io.learnloop.dialog.channel.ChatGateway;
+import io.learnloop.dialog.channel.Command;
 import io.learnloop.dialog.channel.ConversationRef;
 import io.learnloop.dialog.channel.DeliveryFailedException;
 import io.learnloop.dialog.channel.Input;
@@ -253,6 +254,27 @@ class AskPersonTest {
         ANA, EXPERTS.inThread(post.messageId()), new Input.ThreadMessage("Thanks!", "m-4"));
 
     assertThat(gateway.recorded()).isEmpty();
+  }
+
+  @Test
+  void should_forget_what_a_person_passed_to_the_experts_when_they_are_forgotten() {
+    ConversationRef dm = AssistantFixture.dm(ANA);
+    Reply.Answer answer = ask(ANA, dm, "How many leave days carry over?");
+    press(ANA, dm, askPerson(answer), lastMessage());
+    MessageRef post = postsToExperts().get(0).message();
+    fixture.handle(ANA, dm, new Input.CommandInvoked(Command.FORGET_ME, ""));
+    fixture.handle(
+        ANA,
+        dm,
+        new Input.ActionInvoked(ActionIds.FORGET_CONFIRMED, "", Optional.of(lastMessage())));
+    gateway.clear();
+
+    fixture.handle(
+        EXPERT, EXPERTS.inThread(post.messageId()), new Input.ThreadMessage("Five.", "m-9"));
+
+    assertThat(gateway.recorded()).as("nobody left to tell").isEmpty();
+    assertThat(fixture.escalations.inThread(Escalation.threadKey(EXPERTS, post.messageId())))
+        .isEmpty();
   }
 
   @Test

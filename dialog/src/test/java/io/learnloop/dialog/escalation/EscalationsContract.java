@@ -138,6 +138,35 @@ public abstract class EscalationsContract {
   }
 
   @Test
+  void should_forget_every_offer_and_thread_of_a_person_and_no_one_elses() {
+    Escalations escalations = escalations();
+    Escalation rinas = rinasQuestion();
+    Escalation budis =
+        new Escalation(
+            new ChannelUser("teams", "tenant-1", "29:1budi"),
+            rinas.askedIn(),
+            Language.ENGLISH,
+            "How many days?",
+            List.of(),
+            true,
+            rinas.experts());
+    String rinasOffer = newOffer();
+    String budisOffer = newOffer();
+    String rinasThread = "teams:tenant-1:19:experts@thread.tacv2/" + newOffer();
+    escalations.offer(rinasOffer, rinas, WEEK);
+    escalations.offer(budisOffer, budis, WEEK);
+    escalations.posted(rinasThread, rinas, WEEK);
+
+    escalations.forget(rinas.asker());
+
+    assertThat(escalations.offered(rinasOffer)).isEmpty();
+    assertThat(escalations.claim(rinasOffer)).isFalse();
+    assertThat(escalations.inThread(rinasThread)).isEmpty();
+    assertThat(escalations.offered(budisOffer)).contains(budis);
+    escalations.forget(rinas.asker());
+  }
+
+  @Test
   void should_refuse_a_malformed_offer_id_and_a_keep_that_is_not_positive() {
     Escalations escalations = escalations();
 

@@ -26,12 +26,13 @@ import java.util.function.Supplier;
  * learnloop:escalation:{<offer id>}:offer}, its claim beside it in {@code ...:claim} ({@code SET NX
  * PX}, so of two presses on two instances one posts), and a posted escalation in {@code
  * learnloop:escalation-thread:{<thread>}}. An offer's two keys share a hash tag, so they live in
- * one cluster slot.
+ * one cluster slot; {@code learnloop:escalations-of:{<asker>}} lists an asker's keys for forget-me.
  */
 public final class RedisEscalations implements Escalations {
 
   static final String OFFER_PREFIX = "learnloop:escalation:";
   static final String THREAD_PREFIX = "learnloop:escalation-thread:";
+  static final String ASKER_PREFIX = "learnloop:escalations-of:";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -93,13 +94,44 @@ public final class RedisEscalations implements Escalations {
     return find("read a posted escalation", threadKey(thread));
   }
 
+  // Each key is also listed under its asker, so that forget-me finds it; the list lives as long
+  // as the longest-kept of its keys.
   private void keep(String what, String key, Escalation escalation, Duration keep) {
     String value = write(escalation);
-    run(what, () -> redis.sync().set(key, value, SetArgs.Builder.px(keep.toMillis())));
+    String index = askerKey(escalation.asker());
+    run(
+        what,
+        () -> {
+          redis.sync().set(key, value, SetArgs.Builder.px(keep.toMillis()));
+          redis.sync().sadd(index, key);
+          long left = redis.sync().pttl(index);
+          return left >= keep.toMillis() ? null : redis.sync().pexpire(index, keep.toMillis());
+        });
+  }
+
+  @Override
+  public void forget(ChannelUser asker) {
+    String index = askerKey(asker);
+    run(
+        "forget the escalations of " + asker,
+        () -> {
+          // One key at a time: they live in the slots of their own offers and threads.
+          for (String key : redis.sync().smembers(index)) {
+            redis.sync().del(key);
+            if (key.endsWith(":offer")) {
+              redis.sync().del(key.substring(0, key.length() - ":offer".length()) + ":claim");
+            }
+          }
+          return redis.sync().del(index);
+        });
   }
 
   private Optional<Escalation> find(String what, String key) {
     return Optional.ofNullable(run(what, () -> redis.sync().get(key))).map(RedisEscalations::read);
+  }
+
+  static String askerKey(ChannelUser asker) {
+    return ASKER_PREFIX + "{" + asker.key() + "}";
   }
 
   static String offerKey(String offerId) {

@@ -205,7 +205,10 @@ final class SlackWorkspace {
               "learnloop.slack.public-url=https://learnloop.example.com",
               "learnloop.slack.first-backoff=20ms",
               "learnloop.knowledge.groups.hr=slack:" + TEAM + ":U0HRPERSON",
-              "learnloop.experts.default.slack=" + EXPERTS)
+              "learnloop.experts.default.slack=" + EXPERTS,
+              // The sample roster's managers are Slack users: a sweep every five minutes would
+              // drop their catch-up nudge into whichever test runs then. Tests send it themselves.
+              "learnloop.nudges.sweep-cron=0 0 0 1 1 *")
           .applyTo(context);
     }
   }

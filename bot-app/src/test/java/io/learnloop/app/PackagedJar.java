@@ -81,6 +81,23 @@ public final class PackagedJar implements AutoCloseable {
     return Files.exists(log()) ? Files.readString(log()) : "";
   }
 
+  /**
+   * The log once it says {@code line}: lines logged when the application is ready may come after
+   * health already answers.
+   */
+  public String awaitLog(String line) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .failFast("the app exited; see " + log(), () -> !process.isAlive())
+        .until(() -> logText().contains(line));
+    try {
+      return logText();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public JsonNode awaitHealthUp() throws IOException, InterruptedException {
     await()
         .atMost(Duration.ofSeconds(120))

@@ -1,11 +1,13 @@
 package io.learnloop.app.chat;
 
 import io.learnloop.dialog.channel.ConversationReferences;
+import io.learnloop.dialog.escalation.Escalations;
 import io.learnloop.dialog.identity.LinkCodes;
 import io.learnloop.dialog.quiz.Rounds;
 import io.learnloop.dialog.schedule.QuizCalendar;
 import io.learnloop.integrations.redis.RedisConnector;
 import io.learnloop.integrations.redis.RedisConversationReferences;
+import io.learnloop.integrations.redis.RedisEscalations;
 import io.learnloop.integrations.redis.RedisLinkCodes;
 import io.learnloop.integrations.redis.RedisQuizCalendar;
 import io.learnloop.integrations.redis.RedisRounds;
@@ -13,8 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Where the core keeps each learner's direct conversations, rounds, quiz plans and link codes; seen
- * deliveries are in {@code RedisConfiguration}.
+ * Where the core keeps each learner's direct conversations, rounds, quiz plans, link codes and
+ * questions passed to the experts; seen deliveries are in {@code RedisConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 class ChannelStoresConfiguration {
@@ -32,6 +34,11 @@ class ChannelStoresConfiguration {
   @Bean
   LinkCodes linkCodes(RedisConnector redis) {
     return new RedisLinkCodes(redis);
+  }
+
+  @Bean
+  Escalations escalations(RedisConnector redis) {
+    return new RedisEscalations(redis);
   }
 
   @Bean

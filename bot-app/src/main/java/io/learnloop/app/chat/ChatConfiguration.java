@@ -14,9 +14,12 @@ import io.learnloop.dialog.conversation.Assistant;
 import io.learnloop.dialog.conversation.ConversationHistory;
 import io.learnloop.dialog.conversation.DailyQuiz;
 import io.learnloop.dialog.conversation.InteractionListener;
+import io.learnloop.dialog.conversation.KnowledgeAnswer;
 import io.learnloop.dialog.conversation.KnowledgeBase;
 import io.learnloop.dialog.conversation.Quizzing;
 import io.learnloop.dialog.dashboard.ContentGaps;
+import io.learnloop.dialog.escalation.AskPerson;
+import io.learnloop.dialog.escalation.Escalations;
 import io.learnloop.dialog.identity.Enrollment;
 import io.learnloop.dialog.identity.LinkAccounts;
 import io.learnloop.dialog.identity.LinkCodes;
@@ -104,6 +107,8 @@ class ChatConfiguration {
       QuizCalendar calendar,
       LinkCodes linkCodes,
       ContentGaps gaps,
+      Escalations escalations,
+      ExpertSettings experts,
       Clock clock,
       @Value("${learnloop.learners.default-role:}") String defaultRole,
       @Value("${learnloop.learners.default-timezone:UTC}") String defaultTimezone) {
@@ -128,7 +133,17 @@ class ChatConfiguration {
                     new HandbookTitles(content.folder().resolve(ContentFolder.HANDBOOK_FOLDER)),
                     rounds,
                     records));
-    Privacy privacy = new Privacy(learners, answers, references, calendar, clock);
+    Privacy privacy = new Privacy(learners, answers, references, calendar, escalations, clock);
+    KnowledgeBase answering = knowledge.getIfAvailable(KnowledgeBase::notReady);
+    AskPerson askPerson =
+        new AskPerson(
+            experts.channels(),
+            escalations,
+            (question, language) ->
+                answering.answer(question, Set.of(), language).map(KnowledgeAnswer::citations));
+    if (!experts.experts().isEmpty()) {
+      log.info("Ask a person: experts read questions on {}", experts.experts());
+    }
     return new Assistant(
         gateways,
         deliveries,
@@ -136,12 +151,13 @@ class ChatConfiguration {
             learners, role, ZoneId.of(defaultTimezone), learner -> plan(calendar, learner, clock)),
         references,
         access,
-        knowledge.getIfAvailable(KnowledgeBase::notReady),
+        answering,
         quizzing,
         listener,
         Optional.of(privacy),
         Optional.of(new Settings(learners, calendar, clock)),
         Optional.of(new LinkAccounts(linkCodes, learners, answers, privacy, references)),
+        Optional.of(askPerson),
         gaps,
         clock);
   }

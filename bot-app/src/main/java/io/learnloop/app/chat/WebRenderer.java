@@ -85,6 +85,11 @@ final class WebRenderer {
       m.kind = "nudge";
       m.text = nudge.summary();
       m.nudge = WebNudges.render(nudge);
+    } else if (reply instanceof Reply.QuestionForExperts || reply instanceof Reply.ExpertReplied) {
+      // The web chat has no experts' conversation: it never offers "Ask a person", so these reach
+      // it only as text.
+      m.kind = "notice";
+      m.noticeKind = "info";
     } else if (reply instanceof Reply.Progress progress) {
       m.kind = "progress";
       m.text = progress.summary();

@@ -56,10 +56,28 @@ class SlackChannelContractTest extends AppChannelContract {
       }
 
       @Override
+      public Optional<ConversationRef> expertConversation() {
+        return Optional.of(
+            ConversationRef.shared("slack", SlackWorkspace.TEAM, SlackWorkspace.EXPERTS));
+      }
+
+      @Override
       public void deliver(ChannelUser who, ConversationRef where, String deliveryId, Input what) {
         String channel = where.conversation();
         HttpResponse<String> response;
-        if (what instanceof Input.Typed typed) {
+        if (what instanceof Input.ThreadMessage reply) {
+          response =
+              SlackWorkspace.signedJson(
+                  port,
+                  SlackWorkspace.eventCallback(
+                      "Ev" + deliveryId,
+                      SlackWorkspace.threadReply(
+                          who.user(),
+                          channel,
+                          where.thread().orElseThrow(),
+                          nextTs(),
+                          reply.text())));
+        } else if (what instanceof Input.Typed typed) {
           response =
               SlackWorkspace.signedJson(
                   port,

@@ -264,24 +264,11 @@ class SlackEventsTest {
     String user = newUser();
     String channel = "C" + user;
     String ts = nextTs();
-    String mention =
-        "{\"type\":\"app_mention\",\"user\":\""
-            + user
-            + "\",\"text\":\"<@"
-            + SlackWorkspace.BOT_USER
-            + "> "
-            + QUESTION
-            + "\",\"ts\":\""
-            + ts
-            + "\",\"team\":\""
-            + SlackWorkspace.TEAM
-            + "\",\"channel\":\""
-            + channel
-            + "\",\"event_ts\":\""
-            + ts
-            + "\"}";
 
-    assertThat(SlackWorkspace.signedJson(port, event(mention)).statusCode()).isEqualTo(200);
+    assertThat(
+            SlackWorkspace.signedJson(port, event(mention(user, channel, ts, QUESTION)))
+                .statusCode())
+        .isEqualTo(200);
 
     Map<String, String> form = SlackWorkspace.form(awaitOne("chat.postMessage", channel));
     assertThat(form).containsEntry("thread_ts", ts);
@@ -659,6 +646,179 @@ class SlackEventsTest {
     return cards.get(0);
   }
 
+  @Test
+  void should_post_a_mentioned_question_to_the_experts_once_and_bring_the_experts_reply_back() {
+    String user = newUser();
+    String channel = "C" + user;
+    String mentionTs = nextTs();
+    SlackWorkspace.signedJson(port, event(mention(user, channel, mentionTs, QUESTION)));
+    LoggedRequest answer = awaitOne("chat.postMessage", channel);
+    String answerTs = SlackWorkspace.json(responseOf(answer)).path("ts").asText();
+    JsonNode askPerson = button(SlackWorkspace.blocks(answer), "answer.ask-person#");
+    assertThat(askPerson.path("text").path("text").asText()).isEqualTo("Ask a person");
+
+    press(user, channel, answerTs, false, askPerson, trigger());
+    LoggedRequest post = awaitBlocks("chat.postMessage", "<@" + user + "> asked:");
+    press(user, channel, answerTs, false, askPerson, trigger());
+
+    Map<String, String> form = SlackWorkspace.form(post);
+    assertThat(form)
+        .containsEntry("channel", SlackWorkspace.EXPERTS)
+        .doesNotContainKey("thread_ts");
+    JsonNode blocks = SlackWorkspace.blocks(post);
+    String permalink =
+        "https://learnloop-test.slack.com/archives/" + channel + "/p" + answerTs.replace(".", "");
+    assertThat(blocks.get(0).path("text").path("text").asText())
+        .isEqualTo("<@" + user + "> asked:");
+    assertThat(blocks.get(1).path("text").path("text").asText()).isEqualTo("> " + QUESTION);
+    assertThat(blocks.get(2).path("elements").get(0).path("text").asText())
+        .isEqualTo("*What LearnLoop found*");
+    assertThat(blocks.get(2).path("elements").get(1).path("text").asText())
+        .startsWith("[1] <https://learnloop.example.com/docs/annual-leave.md");
+    assertThat(texts(blocks, "context"))
+        .contains(
+            "Reply in this thread: your reply goes back to them.",
+            "<" + permalink + "|Open their message>");
+    assertThat(blocks).hasSize(4);
+    assertThat(SlackWorkspace.form(awaitOne("chat.getPermalink", answerTs)))
+        .containsEntry("channel", channel)
+        .containsEntry("message_ts", answerTs);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(callsIn("chat.postEphemeral", channel)).hasSize(2));
+    assertThat(callsIn("chat.postEphemeral", channel))
+        .extracting(r -> SlackWorkspace.form(r).get("text"))
+        .containsExactly(
+            "I've passed your question and my sources to the experts. When one of them replies,"
+                + " I'll tell you here.",
+            "Your question is already with the experts. When one of them replies, I'll tell you"
+                + " here.");
+    assertThat(callsWithBlocks("chat.postMessage", "<@" + user + "> asked:"))
+        .as("posted once")
+        .hasSize(1);
+
+    String postTs = SlackWorkspace.json(responseOf(post)).path("ts").asText();
+    String expert = newUser();
+    String replyTs = nextTs();
+    SlackWorkspace.signedJson(
+        port,
+        event(
+            SlackWorkspace.threadReply(
+                expert, SlackWorkspace.EXPERTS, postTs, replyTs, "Five days, used by 31 March.")));
+
+    LoggedRequest told = awaitBlocks("chat.postEphemeral", "<@" + expert + ">");
+    assertThat(SlackWorkspace.form(told))
+        .containsEntry("channel", channel)
+        .containsEntry("user", user)
+        .containsEntry("thread_ts", mentionTs);
+    JsonNode notice = SlackWorkspace.blocks(told);
+    assertThat(notice.get(0).path("text").path("text").asText())
+        .isEqualTo("<@" + expert + "> replied to your question \"" + QUESTION + "\":");
+    assertThat(notice.get(1).path("text").path("text").asText())
+        .isEqualTo("> Five days, used by 31 March.");
+    assertThat(notice.get(2).path("elements").get(0).path("text").asText())
+        .isEqualTo(
+            "<https://learnloop-test.slack.com/archives/"
+                + SlackWorkspace.EXPERTS
+                + "/p"
+                + replyTs.replace(".", "")
+                + "|Open the reply>");
+    answeredSentinel();
+    assertThat(
+            callsIn("chat.postMessage", SlackWorkspace.EXPERTS).stream()
+                .filter(r -> SlackWorkspace.form(r).containsKey("thread_ts")))
+        .as("an expert's reply is never answered as a question")
+        .isEmpty();
+  }
+
+  @Test
+  void should_tell_a_dm_asker_in_the_dm_and_give_the_experts_no_link_into_it() {
+    String user = newUser();
+    String dm = "D" + user;
+    SlackWorkspace.signedJson(
+        port, event(SlackWorkspace.directMessage(user, dm, nextTs(), QUESTION)));
+    LoggedRequest answer = awaitOne("chat.postMessage", dm);
+    String answerTs = SlackWorkspace.json(responseOf(answer)).path("ts").asText();
+    JsonNode askPerson = button(SlackWorkspace.blocks(answer), "answer.ask-person#");
+
+    press(user, dm, answerTs, false, askPerson, trigger());
+
+    LoggedRequest post = awaitBlocks("chat.postMessage", "<@" + user + "> asked:");
+    assertThat(SlackWorkspace.form(post).get("blocks"))
+        .doesNotContain("/archives/" + dm)
+        .doesNotContain("Open their message");
+    String postTs = SlackWorkspace.json(responseOf(post)).path("ts").asText();
+    String expert = newUser();
+    SlackWorkspace.signedJson(
+        port,
+        event(
+            SlackWorkspace.threadReply(
+                expert, SlackWorkspace.EXPERTS, postTs, nextTs(), "Five days.")));
+    awaitText(
+        "chat.postMessage",
+        dm,
+        "An expert replied to your question \"" + QUESTION + "\":\nFive days.");
+  }
+
+  @Test
+  void should_ignore_threads_it_did_not_start_bots_there_and_a_forged_ask_a_person() {
+    String user = newUser();
+    String dm = "D" + user;
+    String stranger = newUser();
+    SlackWorkspace.signedJson(
+        port,
+        event(
+            SlackWorkspace.threadReply(
+                stranger, SlackWorkspace.EXPERTS, "1733000000.000042", nextTs(), QUESTION)));
+    String fromBot =
+        SlackWorkspace.threadReply(
+                stranger, SlackWorkspace.EXPERTS, "1733000000.000043", nextTs(), "deploy done")
+            .replace("\"user\":", "\"bot_id\":\"B0OTHER001\",\"user\":");
+    SlackWorkspace.signedJson(port, event(fromBot));
+    answered(user, dm, QUESTION);
+    String answerTs =
+        SlackWorkspace.json(responseOf(awaitOne("chat.postMessage", dm))).path("ts").asText();
+
+    SlackWorkspace.signedForm(
+        port,
+        SlackWorkspace.blockAction(
+            user, dm, answerTs, false, "answer.ask-person#3", "forged-offer-id", trigger()));
+
+    awaitText(
+        "chat.postMessage",
+        dm,
+        "That button no longer works. Ask your question again to pass it to the experts.");
+    answeredSentinel();
+    assertThat(callsWithBlocks("chat.postMessage", "<@" + user + "> asked:"))
+        .as("nothing posted for a forgery")
+        .isEmpty();
+    assertThat(callsWithBlocks("chat.postMessage", stranger)).isEmpty();
+    assertThat(callsWithBlocks("chat.postEphemeral", stranger)).isEmpty();
+    assertThat(
+            callsIn("chat.postMessage", SlackWorkspace.EXPERTS).stream()
+                .filter(r -> SlackWorkspace.form(r).containsKey("thread_ts")))
+        .as("no answer in a thread it did not start")
+        .isEmpty();
+  }
+
+  private static String mention(String user, String channel, String ts, String question) {
+    return "{\"type\":\"app_mention\",\"user\":\""
+        + user
+        + "\",\"text\":\"<@"
+        + SlackWorkspace.BOT_USER
+        + "> "
+        + question
+        + "\",\"ts\":\""
+        + ts
+        + "\",\"team\":\""
+        + SlackWorkspace.TEAM
+        + "\",\"channel\":\""
+        + channel
+        + "\",\"event_ts\":\""
+        + ts
+        + "\"}";
+  }
+
   // ---- helpers ----
 
   /** Presses a button of a message, as Slack sends the press. */
@@ -696,16 +856,40 @@ class SlackEventsTest {
   }
 
   private static LoggedRequest awaitOne(String method, String where) {
+    return awaitFirst(() -> callsIn(method, where));
+  }
+
+  /** Waits for a call in {@code where} whose notification text is {@code text}. */
+  private static void awaitText(String method, String where, String text) {
+    awaitFirst(
+        () ->
+            callsIn(method, where).stream()
+                .filter(r -> text.equals(SlackWorkspace.form(r).get("text")))
+                .toList());
+  }
+
+  private static LoggedRequest awaitBlocks(String method, String fragment) {
+    return awaitFirst(() -> callsWithBlocks(method, fragment));
+  }
+
+  private static LoggedRequest awaitFirst(java.util.function.Supplier<List<LoggedRequest>> found) {
     List<LoggedRequest> calls = new ArrayList<>();
     await()
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(
             () -> {
               calls.clear();
-              calls.addAll(callsIn(method, where));
+              calls.addAll(found.get());
               assertThat(calls).isNotEmpty();
             });
     return calls.get(0);
+  }
+
+  /** The calls whose blocks hold {@code fragment}, e.g. a mention. */
+  private static List<LoggedRequest> callsWithBlocks(String method, String fragment) {
+    return SlackWorkspace.calls(method).stream()
+        .filter(r -> SlackWorkspace.blocks(r).toString().contains(fragment))
+        .toList();
   }
 
   private static List<LoggedRequest> callsIn(String method, String where) {

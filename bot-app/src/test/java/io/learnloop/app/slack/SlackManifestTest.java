@@ -20,10 +20,14 @@ class SlackManifestTest {
     assertThat(manifest.at("/features/slash_commands/0/command").asText())
         .isEqualTo(SlackInbound.COMMAND);
     assertThat(texts(manifest.at("/settings/event_subscriptions/bot_events")))
-        .containsExactlyInAnyOrder("app_home_opened", "app_mention", "message.im");
+        .containsExactlyInAnyOrder(
+            "app_home_opened", "app_mention", "message.channels", "message.groups", "message.im");
     assertThat(texts(manifest.at("/oauth_config/scopes/bot")))
         .contains(
             "app_mentions:read",
+            // an expert's reply in the thread of a question passed on with "Ask a person"
+            "channels:history",
+            "groups:history",
             "chat:write",
             "commands",
             "im:history",

@@ -50,7 +50,7 @@ class SlackPackagedJarIT {
             "SLACK_API_URL",
             SlackWorkspace.url() + "/api/"));
     jar.awaitHealthUp();
-    assertThat(jar.logText()).contains("Slack is on");
+    assertThat(jar.awaitLog("Slack is on")).contains("Slack is on: events at");
     String user =
         "U" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
     String dm = "D" + user;

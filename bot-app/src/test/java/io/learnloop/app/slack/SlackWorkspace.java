@@ -56,6 +56,9 @@ final class SlackWorkspace {
   static final String BOT_TOKEN = "xoxb-1234-5678-learnloop";
   static final String CHANNEL = "C0TEAM0001";
 
+  /** The channel where the experts read questions passed on with "Ask a person". */
+  static final String EXPERTS = "C0EXPERTS1";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static WireMockServer api;
@@ -122,6 +125,14 @@ final class SlackWorkspace {
                         + "\"bot_id\":\""
                         + BOT_ID
                         + "\"}}")));
+    wm.stubFor(
+        post(urlEqualTo("/api/chat.getPermalink"))
+            .willReturn(
+                okJson(
+                    "{\"ok\":true,\"channel\":\"{{formData request.body 'f' urlDecode=true}}{{f.channel}}\","
+                        + "\"permalink\":\"https://learnloop-test.slack.com/archives/"
+                        + "{{formData request.body 'f' urlDecode=true}}{{f.channel}}/p"
+                        + "{{formData request.body 'f' urlDecode=true}}{{replace f.message_ts '.' ''}}\"}")));
     wm.stubFor(
         post(urlEqualTo("/api/chat.postEphemeral"))
             .willReturn(
@@ -201,7 +212,11 @@ final class SlackWorkspace {
               "learnloop.slack.api-url=" + url() + "/api/",
               "learnloop.slack.public-url=https://learnloop.example.com",
               "learnloop.slack.first-backoff=20ms",
-              "learnloop.knowledge.groups.hr=slack:" + TEAM + ":U0HRPERSON")
+              "learnloop.knowledge.groups.hr=slack:" + TEAM + ":U0HRPERSON",
+              "learnloop.experts.default.slack=" + EXPERTS,
+              // The sample roster's managers are Slack users: a sweep every five minutes would
+              // drop their catch-up nudge into whichever test runs then. Tests send it themselves.
+              "learnloop.nudges.sweep-cron=0 0 0 1 1 *")
           .applyTo(context);
     }
   }
@@ -293,6 +308,25 @@ final class SlackWorkspace {
 
   /** A direct message to the bot ({@code message.im}). */
   static String directMessage(String user, String channel, String ts, String text) {
+    return message(user, channel, ts, text, "", "im");
+  }
+
+  /**
+   * A reply in a thread of a channel the bot is in ({@code message.channels}): {@code thread_ts} is
+   * the thread's first message, {@code ts} the reply's own.
+   */
+  static String threadReply(String user, String channel, String threadTs, String ts, String text) {
+    return message(
+        user,
+        channel,
+        ts,
+        text,
+        "\"thread_ts\":\"" + threadTs + "\",\"parent_user_id\":\"" + BOT_USER + "\",",
+        "channel");
+  }
+
+  private static String message(
+      String user, String channel, String ts, String text, String thread, String channelType) {
     return "{\"client_msg_id\":\""
         + UUID.randomUUID()
         + "\",\"type\":\"message\",\"text\":"
@@ -303,11 +337,15 @@ final class SlackWorkspace {
         + ts
         + "\",\"blocks\":[],\"team\":\""
         + TEAM
-        + "\",\"channel\":\""
+        + "\","
+        + thread
+        + "\"channel\":\""
         + channel
         + "\",\"event_ts\":\""
         + ts
-        + "\",\"channel_type\":\"im\"}";
+        + "\",\"channel_type\":\""
+        + channelType
+        + "\"}";
   }
 
   /** A slash command's form body. */

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.learnloop.app.teams.TeamsTenant.APP_ID;
 import static io.learnloop.app.teams.TeamsTenant.TENANT;
@@ -423,14 +424,6 @@ class TeamsActivitiesTest {
             TeamsTenant.CHANNEL_CONVERSATION + ";messageid=" + root,
             false,
             "<at>LearnLoop</at> How many annual leave days can I carry over?");
-    mention
-        .putArray("entities")
-        .addObject()
-        .put("type", "mention")
-        .put("text", "<at>LearnLoop</at>")
-        .putObject("mentioned")
-        .put("id", TeamsTenant.BOT)
-        .put("name", "LearnLoop");
 
     assertThat(TeamsTenant.send(port, mention, TeamsTenant.token()).statusCode()).isEqualTo(202);
 
@@ -540,6 +533,153 @@ class TeamsActivitiesTest {
                     TeamsTenant.token())
                 .statusCode())
         .isEqualTo(202);
+  }
+
+  @Test
+  void should_start_a_reply_chain_in_the_experts_channel_once_and_bring_the_reply_to_the_1to1_chat()
+      throws Exception {
+    String user = TeamsTenant.user("rina-" + UUID.randomUUID());
+    String conversation = TeamsTenant.personalConversation(user);
+    String question = "How many annual leave days can I carry over?";
+    TeamsTenant.send(
+        port,
+        TeamsTenant.message(TeamsTenant.nextId(), user, conversation, true, question),
+        TeamsTenant.token());
+    RecordingChatGateway.Recorded answer = awaitRecorded(Reply.Answer.class);
+    JsonNode askPerson = null;
+    for (JsonNode action : awaitCardBody(conversation).path("actions")) {
+      if (action.path("verb").asText().equals(ActionIds.ASK_PERSON)) {
+        askPerson = action;
+      }
+    }
+    assertThat(askPerson).as("Ask a person on the answer card").isNotNull();
+    assertThat(askPerson.path("title").asText()).isEqualTo("Ask a person");
+    String offer = askPerson.path("data").path("value").asText();
+
+    List<String> told = new java.util.ArrayList<>();
+    for (int press = 0; press < 2; press++) {
+      HttpResponse<String> response =
+          TeamsTenant.send(
+              port,
+              TeamsTenant.execute(
+                  TeamsTenant.nextId(),
+                  user,
+                  conversation,
+                  true,
+                  answer.message().messageId(),
+                  ActionIds.ASK_PERSON,
+                  TeamsTenant.data(ActionIds.ASK_PERSON, "value", offer)),
+              TeamsTenant.token());
+      told.add(JSON.readTree(response.body()).path("value").asText());
+    }
+
+    assertThat(told)
+        .containsExactly(
+            "I've passed your question and my sources to the experts. When one of them replies,"
+                + " I'll tell you here.",
+            "Your question is already with the experts. When one of them replies, I'll tell you"
+                + " here.");
+    List<LoggedRequest> threads =
+        connector.findAll(
+            postRequestedFor(urlEqualTo("/teams/v3/conversations"))
+                .withRequestBody(
+                    com.github.tomakehurst.wiremock.client.WireMock.containing(question)));
+    assertThat(threads).as("pressed twice, posted once").hasSize(1);
+    JsonNode created = JSON.readTree(threads.get(0).getBodyAsString());
+    assertThat(created.path("isGroup").asBoolean()).isTrue();
+    assertThat(created.at("/channelData/channel/id").asText())
+        .isEqualTo(TeamsTenant.EXPERTS_CHANNEL);
+    assertThat(created.at("/channelData/tenant/id").asText()).isEqualTo(TENANT);
+    assertThat(created.at("/bot/id").asText()).isEqualTo(TeamsTenant.BOT);
+    JsonNode card = created.at("/activity/attachments/0/content");
+    List<String> texts = new java.util.ArrayList<>();
+    card.path("body").forEach(block -> texts.add(block.path("text").asText()));
+    assertThat(texts.get(0)).isEqualTo("**Siti Nurhaliza asked:**");
+    assertThat(texts.get(1)).isEqualTo(question);
+    assertThat(texts.get(2)).isEqualTo("**What LearnLoop found**");
+    assertThat(texts.get(3)).startsWith("[1] [Annual leave");
+    assertThat(texts.get(texts.size() - 1))
+        .isEqualTo("Reply in this thread: your reply goes back to them.");
+    assertThat(card.has("actions")).as("no link into a 1:1 chat").isFalse();
+
+    Reply.QuestionForExperts posted =
+        (Reply.QuestionForExperts) awaitRecorded(Reply.QuestionForExperts.class).outgoing().reply();
+    String post =
+        recording().recorded().stream()
+            .filter(r -> r.outgoing().reply() == posted)
+            .findFirst()
+            .orElseThrow()
+            .message()
+            .messageId();
+    String expert = TeamsTenant.user("eko-" + UUID.randomUUID());
+    String chain = TeamsTenant.EXPERTS_CHANNEL + ";messageid=" + post;
+    assertThat(
+            TeamsTenant.send(
+                    port,
+                    TeamsTenant.message(
+                        TeamsTenant.nextId(),
+                        expert,
+                        chain,
+                        false,
+                        "<p>Five days, used by <b>31 March</b>.</p>"),
+                    TeamsTenant.token())
+                .statusCode())
+        .isEqualTo(202);
+
+    RecordingChatGateway.Recorded relayed = awaitRecorded(Reply.ExpertReplied.class);
+    assertThat(relayed.where().conversation()).isEqualTo(conversation);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(postsTo(conversation))
+                    .anySatisfy(
+                        r ->
+                            assertThat(r.getBodyAsString())
+                                .contains(
+                                    "**Siti Nurhaliza replied to your question \\\""
+                                        + question
+                                        + "\\\":**")
+                                .contains("Five days, used by 31 March.")));
+    assertThat(postsTo(chain)).as("an expert's reply is never answered").isEmpty();
+  }
+
+  @Test
+  void should_keep_out_of_channel_messages_that_do_not_mention_it() throws Exception {
+    String user = TeamsTenant.user("budi-" + UUID.randomUUID());
+    String root = TeamsTenant.nextId();
+    TeamsTenant.send(
+        port,
+        TeamsTenant.message(
+            root, user, TeamsTenant.CHANNEL_CONVERSATION, false, "How many leave days?"),
+        TeamsTenant.token());
+    TeamsTenant.send(
+        port,
+        TeamsTenant.message(
+            TeamsTenant.nextId(),
+            user,
+            TeamsTenant.CHANNEL_CONVERSATION + ";messageid=" + root,
+            false,
+            "How many leave days can I carry over?"),
+        TeamsTenant.token());
+    String sentinel = TeamsTenant.user("sentinel-" + UUID.randomUUID());
+
+    TeamsTenant.send(
+        port,
+        TeamsTenant.message(
+            TeamsTenant.nextId(),
+            sentinel,
+            TeamsTenant.personalConversation(sentinel),
+            true,
+            "help"),
+        TeamsTenant.token());
+
+    awaitRecorded(Reply.Notice.class);
+    assertThat(recording().recorded())
+        .as("talk in a channel that does not mention the bot is not its business")
+        .noneSatisfy(
+            r -> assertThat(r.where().conversation()).isEqualTo(TeamsTenant.CHANNEL_CONVERSATION));
+    assertThat(postsTo(TeamsTenant.CHANNEL_CONVERSATION + ";messageid=" + root)).isEmpty();
   }
 
   private int answersOf(String user) {

@@ -63,10 +63,25 @@ class TeamsChannelContractTest extends AppChannelContract {
       }
 
       @Override
+      public Optional<ConversationRef> expertConversation() {
+        return Optional.of(
+            ConversationRef.shared("teams", TeamsTenant.TENANT, TeamsTenant.EXPERTS_CHANNEL));
+      }
+
+      @Override
       public void deliver(ChannelUser who, ConversationRef where, String deliveryId, Input what) {
         boolean personal = !where.shared();
         ObjectNode activity;
-        if (what instanceof Input.Typed typed) {
+        if (what instanceof Input.ThreadMessage reply) {
+          // A reply in a reply chain, without an @mention: Teams sends it with RSC.
+          activity =
+              TeamsTenant.message(
+                  deliveryId,
+                  who.user(),
+                  where.conversation() + ";messageid=" + where.thread().orElseThrow(),
+                  false,
+                  reply.text());
+        } else if (what instanceof Input.Typed typed) {
           activity =
               TeamsTenant.message(
                   deliveryId, who.user(), where.conversation(), personal, typed.text());

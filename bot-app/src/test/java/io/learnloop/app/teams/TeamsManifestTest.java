@@ -38,6 +38,19 @@ class TeamsManifestTest {
   }
 
   @Test
+  void should_ask_for_every_channel_message_so_an_experts_reply_without_a_mention_arrives() {
+    assertThat(manifest.at("/authorization/permissions/resourceSpecific"))
+        .anySatisfy(
+            permission -> {
+              assertThat(permission.path("name").asText()).isEqualTo("ChannelMessage.Read.Group");
+              assertThat(permission.path("type").asText()).isEqualTo("Application");
+            });
+    assertThat(manifest.at("/webApplicationInfo/id").asText())
+        .as("resource-specific consent is granted to the bot's own app registration")
+        .isEqualTo(manifest.at("/bots/0/botId").asText());
+  }
+
+  @Test
   void should_ship_a_192_pixel_color_icon_and_a_transparent_32_pixel_outline() throws IOException {
     BufferedImage color =
         ImageIO.read(FOLDER.resolve(manifest.at("/icons/color").asText()).toFile());

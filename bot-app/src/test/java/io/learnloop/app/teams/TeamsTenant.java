@@ -2,6 +2,7 @@ package io.learnloop.app.teams;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -12,6 +13,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.microsoft.bot.connector.authentication.AppCredentials;
@@ -57,6 +59,9 @@ final class TeamsTenant {
   static final String BOT = "28:" + APP_ID;
   static final String KEY_ID = "learnloop-test-key";
   static final String CHANNEL_CONVERSATION = "19:learn0general@thread.tacv2";
+
+  /** The channel where the experts read questions passed on with "Ask a person". */
+  static final String EXPERTS_CHANNEL = "19:learn0experts@thread.tacv2";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -110,8 +115,22 @@ final class TeamsTenant {
     wm.stubFor(
         put(urlPathMatching("/teams/v3/conversations/[^/]+/activities/[^/]+"))
             .willReturn(okJson("{\"id\":\"{{request.pathSegments.[5]}}\"}")));
+    // A new reply chain in a channel: the conversation is the channel's with the post's id.
     wm.stubFor(
         post(urlEqualTo("/teams/v3/conversations"))
+            .atPriority(1)
+            .withRequestBody(matchingJsonPath("$.channelData.channel.id"))
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{{#assign 'post'}}{{randomValue length=13 type='NUMERIC'}}{{/assign}}"
+                            + "{\"id\":\"{{jsonPath request.body '$.channelData.channel.id'}};messageid={{post}}\","
+                            + "\"activityId\":\"{{post}}\"}")));
+    wm.stubFor(
+        post(urlEqualTo("/teams/v3/conversations"))
+            .atPriority(5)
             .willReturn(
                 aResponse()
                     .withStatus(201)
@@ -222,6 +241,16 @@ final class TeamsTenant {
     ObjectNode activity = activity("message", id, user, conversation, personal);
     activity.put("textFormat", "plain");
     activity.put("text", text);
+    if (text.contains("<at>LearnLoop</at>")) {
+      // Teams names every @mention in an entity as well as in the text.
+      ((ArrayNode) activity.get("entities"))
+          .addObject()
+          .put("type", "mention")
+          .put("text", "<at>LearnLoop</at>")
+          .putObject("mentioned")
+          .put("id", BOT)
+          .put("name", "LearnLoop");
+    }
     return activity;
   }
 
@@ -308,7 +337,8 @@ final class TeamsTenant {
               "learnloop.teams.open-id-metadata=" + connector().baseUrl() + "/openid",
               "learnloop.teams.public-url=https://learnloop.example.com",
               "learnloop.teams.first-backoff=20ms",
-              "learnloop.teams.attempts=3")
+              "learnloop.teams.attempts=3",
+              "learnloop.experts.default.teams=" + EXPERTS_CHANNEL)
           .applyTo(context);
     }
   }

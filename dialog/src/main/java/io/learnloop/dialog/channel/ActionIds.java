@@ -18,6 +18,12 @@ public final class ActionIds {
   /** The reader did not find the answer helpful; value: the answer's id. */
   public static final String NOT_HELPFUL = "answer.not-helpful";
 
+  /**
+   * Pass the question of an answer, with its sources, to the experts' conversation; value: the
+   * offer's unguessable id.
+   */
+  public static final String ASK_PERSON = "answer.ask-person";
+
   /** A choice on a team round's card; value {@code <round id>.<choice number from 1>}. */
   public static final String ROUND_CHOICE = "round.choice";
 

@@ -1,5 +1,7 @@
 package io.learnloop.dialog.channel;
 
+import java.util.Optional;
+
 /**
  * Sends the core's replies into one chat channel. Each adapter (Slack, Teams, the web chat) renders
  * {@link Reply} in its own format; the core never writes channel formatting.
@@ -29,4 +31,14 @@ public interface ChatGateway {
    *     DeliveryFailedException#unreachable()} when it never will (the person left)
    */
   ConversationRef openDirect(ChannelUser user);
+
+  /**
+   * A web address that opens a message for those who may read it (Slack's permalink), so that a
+   * reply can point at it.
+   *
+   * @return empty where the channel has none or cannot give it now
+   */
+  default Optional<String> linkTo(MessageRef message) {
+    return Optional.empty();
+  }
 }

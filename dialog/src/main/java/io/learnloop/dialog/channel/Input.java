@@ -95,6 +95,25 @@ public sealed interface Input {
     }
   }
 
+  /**
+   * A message in a thread of a shared conversation that did not address the bot (Slack's {@code
+   * message.channels}, a Teams channel message read with resource-specific consent): an expert's
+   * reply when the thread is one the bot started for the experts, talk the bot keeps out of
+   * otherwise.
+   *
+   * @param messageId the message as its channel identifies it, for a link to it
+   */
+  record ThreadMessage(String text, String messageId) implements Input {
+    public ThreadMessage {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(messageId, "messageId");
+      text = text.strip();
+      if (text.length() > MAX_TEXT * 4) {
+        text = text.substring(0, MAX_TEXT * 4);
+      }
+    }
+  }
+
   /** The person opened their home or progress view (Slack App Home, the Teams personal tab). */
   record HomeOpened() implements Input {}
 }

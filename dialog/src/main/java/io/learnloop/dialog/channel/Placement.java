@@ -15,6 +15,12 @@ public sealed interface Placement {
     }
   }
 
+  /**
+   * A new message that starts a thread of its own in a shared conversation, whatever thread the
+   * interaction came from: a Teams reply chain, a Slack top-level message.
+   */
+  record NewThread() implements Placement {}
+
   /** Instead of a message posted before: quiz feedback replaces its question. */
   record Replace(MessageRef message) implements Placement {
     public Replace {

@@ -58,6 +58,17 @@ public final class RecordingChatGateway implements ChatGateway {
         : ConversationRef.direct(channel, user.workspace(), "dm-" + user.user());
   }
 
+  @Override
+  public Optional<String> linkTo(MessageRef message) {
+    return delegate.isPresent()
+        ? delegate.get().linkTo(message)
+        : Optional.of(
+            "https://chat.example/"
+                + message.conversation().conversation()
+                + "/"
+                + message.messageId());
+  }
+
   /** Everything sent so far, oldest first. */
   public List<Recorded> recorded() {
     return new ArrayList<>(recorded);

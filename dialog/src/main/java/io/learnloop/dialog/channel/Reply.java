@@ -421,6 +421,68 @@ public sealed interface Reply {
   }
 
   /**
+   * A question passed to the experts, posted in their conversation where all of them read it: the
+   * question, the answer's sources (all of them public, so every expert may open them) and a way
+   * back to the asker. An expert's reply in its thread goes back to the asker.
+   *
+   * @param asker who asked; renderers name them as their channel does (a Slack mention), never by
+   *     an internal id
+   * @param sources the numbered sources of the bot's answer; empty when it found none
+   * @param link opens the asker's message, for experts who may read it; empty when there is none (a
+   *     direct conversation)
+   */
+  record QuestionForExperts(
+      Language language, ChannelUser asker, String question, List<Citation> sources, String link)
+      implements Reply {
+    public QuestionForExperts {
+      Objects.requireNonNull(language, "language");
+      Objects.requireNonNull(asker, "asker");
+      Objects.requireNonNull(question, "question");
+      sources = List.copyOf(sources);
+      Objects.requireNonNull(link, "link");
+    }
+
+    @Override
+    public String fallbackText() {
+      return io.learnloop.dialog.i18n.Messages.get(language, "experts.question", question);
+    }
+  }
+
+  /**
+   * An expert's reply to a question the asker passed to the experts, told to the asker.
+   *
+   * @param expert who replied; renderers name them as their channel does
+   * @param text what they wrote, as their channel gave it, shortened
+   * @param link opens the reply in the experts' thread (Slack's permalink); empty where the channel
+   *     gives none
+   */
+  record ExpertReplied(
+      Language language, ChannelUser expert, String question, String text, String link)
+      implements Reply {
+    /** Longest reply text carried; the link opens the whole of it. */
+    public static final int MAX_TEXT = 1500;
+
+    public ExpertReplied {
+      Objects.requireNonNull(language, "language");
+      Objects.requireNonNull(expert, "expert");
+      Objects.requireNonNull(question, "question");
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(link, "link");
+      text = text.strip();
+      if (text.length() > MAX_TEXT) {
+        text = text.substring(0, MAX_TEXT - 1) + "…";
+      }
+    }
+
+    @Override
+    public String fallbackText() {
+      return io.learnloop.dialog.i18n.Messages.get(language, "experts.replied", question)
+          + "\n"
+          + text;
+    }
+  }
+
+  /**
    * A file for the person alone, e.g. the export of their own data. Renderers serialize {@code
    * document} as JSON.
    *

@@ -22,6 +22,7 @@ import io.learnloop.dialog.channel.Placement;
 import io.learnloop.dialog.channel.Reply;
 import io.learnloop.dialog.dashboard.ContentGap;
 import io.learnloop.dialog.dashboard.ContentGaps;
+import io.learnloop.dialog.escalation.AskPerson;
 import io.learnloop.dialog.i18n.Language;
 import io.learnloop.dialog.i18n.Messages;
 import io.learnloop.dialog.identity.Enrollment;
@@ -84,6 +85,7 @@ public final class Assistant {
   private final Optional<Settings> settings;
   private final Optional<LinkAccounts> linking;
   private final ContentGaps gaps;
+  private final Optional<AskPerson> askPerson;
   private final Clock clock;
 
   public Assistant(
@@ -108,6 +110,8 @@ public final class Assistant {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
+        ContentGaps.none(),
         clock);
   }
 
@@ -115,37 +119,7 @@ public final class Assistant {
    * @param privacy export and deletion of a person's data, for {@code export} and {@code forget-me}
    * @param settings a learner's own settings, for {@code settings}
    * @param linking one learner across channels by a one-time code, for {@code link}
-   */
-  public Assistant(
-      List<ChatGateway> gateways,
-      Deliveries deliveries,
-      Enrollment enrollment,
-      ConversationReferences references,
-      AccessGroups access,
-      KnowledgeBase knowledge,
-      Optional<Quizzing> quiz,
-      InteractionListener listener,
-      Optional<Privacy> privacy,
-      Optional<Settings> settings,
-      Optional<LinkAccounts> linking,
-      Clock clock) {
-    this(
-        gateways,
-        deliveries,
-        enrollment,
-        references,
-        access,
-        knowledge,
-        quiz,
-        listener,
-        privacy,
-        settings,
-        linking,
-        ContentGaps.none(),
-        clock);
-  }
-
-  /**
+   * @param askPerson "Ask a person": an answer's question passed to the experts of its topic
    * @param gaps where unanswered questions and "Not helpful" answers are counted for the dashboard
    */
   public Assistant(
@@ -160,8 +134,10 @@ public final class Assistant {
       Optional<Privacy> privacy,
       Optional<Settings> settings,
       Optional<LinkAccounts> linking,
+      Optional<AskPerson> askPerson,
       ContentGaps gaps,
       Clock clock) {
+    this.askPerson = Objects.requireNonNull(askPerson, "askPerson");
     this.gaps = Objects.requireNonNull(gaps, "gaps");
     this.privacy = Objects.requireNonNull(privacy, "privacy");
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -196,6 +172,12 @@ public final class Assistant {
     turn.lookUpKnownLearner();
     if (!firstDelivery(interaction, claim)) {
       return List.of();
+    }
+    Optional<List<Sent>> relayed = relayFromExperts(gateway, interaction);
+    if (relayed.isPresent()) {
+      Duration took = Duration.between(started, clock.instant());
+      relayed.get().forEach(s -> listener.replied(s.outgoing().reply(), took));
+      return relayed.get();
     }
     List<Outgoing> replies;
     try {
@@ -273,8 +255,39 @@ public final class Assistant {
     }
   }
 
+  // A message in a thread the bot started for the experts is an expert's reply, never a question.
+  private Optional<List<Sent>> relayFromExperts(ChatGateway gateway, Interaction interaction) {
+    if (askPerson.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return askPerson
+          .get()
+          .relay(gateway, interaction)
+          .map(
+              told -> {
+                List<Sent> sent = new ArrayList<>();
+                for (AskPerson.ToAsker reply : told) {
+                  sent.addAll(
+                      send(
+                          gateway(reply.where().channel()),
+                          reply.where(),
+                          List.of(reply.outgoing())));
+                }
+                return sent;
+              });
+    } catch (RuntimeException e) {
+      log.log(Level.WARNING, "Could not look up the thread of " + interaction.deliveryKey(), e);
+      return Optional.empty();
+    }
+  }
+
   private List<Outgoing> route(Turn turn) {
     Input what = turn.interaction.what();
+    if (what instanceof Input.ThreadMessage) {
+      // Talk in a channel's thread that did not address the bot is not the bot's business.
+      return List.of();
+    }
     if (what instanceof Input.Typed typed) {
       return typed(turn, typed.text());
     }
@@ -445,6 +458,21 @@ public final class Assistant {
         }
         String key = helpful ? "feedback.thanks" : "feedback.sorry";
         return toAsker(turn, Reply.Notice.Kind.INFO, key);
+      }
+      case ActionIds.ASK_PERSON -> {
+        if (askPerson.isEmpty()) {
+          return List.of(Outgoing.onlyTo(in.who(), invalid(turn.language())));
+        }
+        Reply.Notice told =
+            askPerson
+                .get()
+                .press(
+                    gateway(in.where().channel()),
+                    in.who(),
+                    action.value(),
+                    action.message(),
+                    turn.language());
+        return List.of(Outgoing.onlyTo(in.who(), told));
       }
       case Settings.LANGUAGE, Settings.TIME, Settings.PAUSE -> {
         return changeSetting(turn, action);
@@ -794,6 +822,17 @@ public final class Assistant {
         turn.learner().ifPresent(l -> quiz.get().justInTime().asked(l.id(), skills));
       }
     }
+    askPerson
+        .flatMap(
+            a ->
+                a.offer(
+                    in,
+                    language,
+                    question,
+                    answer.citations(),
+                    groups.isEmpty(),
+                    AskPerson.topics(answer.citations(), this::skillsOf)))
+        .ifPresent(actions::add);
     return List.of(
         audience.apply(
             new Reply.Answer(
@@ -814,6 +853,12 @@ public final class Assistant {
     } catch (RuntimeException e) {
       log.log(Level.WARNING, "Content gap not counted: " + e.getMessage());
     }
+  }
+
+  private Set<String> skillsOf(io.learnloop.dialog.channel.Citation source) {
+    return quiz.map(q -> q.justInTime().skillsOn(List.of(source))).orElse(Set.of()).stream()
+        .map(SkillId::value)
+        .collect(Collectors.toSet());
   }
 
   // Whatever others can read is answered from public documents only.

@@ -1,6 +1,9 @@
 package io.learnloop.dialog.identity;
 
+import io.learnloop.dialog.channel.ChannelUser;
 import io.learnloop.dialog.channel.ConversationReferences;
+import io.learnloop.dialog.escalation.Escalations;
+import io.learnloop.dialog.escalation.InMemoryEscalations;
 import io.learnloop.dialog.learning.AnswerEvent;
 import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.Learner;
@@ -19,7 +22,7 @@ import java.util.TreeMap;
 /**
  * A person's rights over what LearnLoop keeps about them: a copy of all of it, and its deletion —
  * profile, identities, every recorded answer and what was derived from them, the conversations the
- * bot may write to, the daily quiz plan.
+ * bot may write to, the daily quiz plan, the questions they passed to the experts.
  */
 public final class Privacy {
 
@@ -27,6 +30,7 @@ public final class Privacy {
   private final AnswerLog answers;
   private final ConversationReferences references;
   private final QuizCalendar calendar;
+  private final Escalations escalations;
   private final Clock clock;
 
   public Privacy(
@@ -35,6 +39,20 @@ public final class Privacy {
       ConversationReferences references,
       QuizCalendar calendar,
       Clock clock) {
+    this(learners, answers, references, calendar, new InMemoryEscalations(clock), clock);
+  }
+
+  /**
+   * @param escalations the questions the person passed to the experts, forgotten with them
+   */
+  public Privacy(
+      Learners learners,
+      AnswerLog answers,
+      ConversationReferences references,
+      QuizCalendar calendar,
+      Escalations escalations,
+      Clock clock) {
+    this.escalations = Objects.requireNonNull(escalations, "escalations");
     this.learners = Objects.requireNonNull(learners, "learners");
     this.answers = Objects.requireNonNull(answers, "answers");
     this.references = Objects.requireNonNull(references, "references");
@@ -47,6 +65,19 @@ public final class Privacy {
    * a learner who can ask again, never answers without an owner.
    */
   public void forget(LearnerId learner) {
+    learners
+        .find(learner)
+        .ifPresent(
+            known ->
+                known
+                    .identities()
+                    .forEach(
+                        (channel, identity) -> {
+                          String[] parts = identity.split(":", 2);
+                          if (parts.length == 2) {
+                            escalations.forget(new ChannelUser(channel, parts[0], parts[1]));
+                          }
+                        }));
     answers.forget(learner);
     references.forget(learner);
     calendar.forget(learner);

@@ -65,6 +65,14 @@ public abstract class ChannelContract {
     default Optional<ConversationRef> sharedConversation() {
       return Optional.empty();
     }
+
+    /**
+     * The experts' conversation the application is configured with for this channel's questions;
+     * empty for channels that have none (the web chat).
+     */
+    default Optional<ConversationRef> expertConversation() {
+      return Optional.empty();
+    }
   }
 
   protected abstract ChannelUnderTest channel();
@@ -351,6 +359,77 @@ public abstract class ChannelContract {
         .containsEntry(
             "quiz_days", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"));
     assertThat((List<?>) export.document().get("answers")).hasSize(1);
+  }
+
+  @Test
+  void should_pass_a_question_to_the_experts_once_and_bring_an_experts_reply_back() {
+    Optional<ConversationRef> experts = channel.expertConversation();
+    Assumptions.assumeTrue(experts.isPresent(), "this channel has no experts' conversation");
+    ChannelUser ana = channel.user("ana-" + UUID.randomUUID());
+    ChannelUser eko = channel.user("eko-" + UUID.randomUUID());
+    ConversationRef dm = channel.directWith(ana);
+    channel.deliver(ana, dm, delivery(), new Input.Typed(channel.answerableQuestion()));
+    Reply.Answer answer = awaitReply(Reply.Answer.class, 1);
+    MessageRef answerMessage = lastMessage();
+    Action askPerson =
+        answer.actions().stream()
+            .filter(a -> a.id().equals(ActionIds.ASK_PERSON))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no Ask a person on " + answer.actions()));
+
+    channel.deliver(ana, dm, delivery(), click(askPerson, answerMessage));
+    awaitSent(3);
+    channel.deliver(ana, dm, delivery(), click(askPerson, answerMessage));
+    awaitSent(4);
+
+    List<RecordingChatGateway.Recorded> sent = channel.gateway().recorded();
+    List<RecordingChatGateway.Recorded> posts =
+        sent.stream()
+            .filter(r -> r.outgoing().reply() instanceof Reply.QuestionForExperts)
+            .toList();
+    assertThat(posts).as("pressed twice, posted once").hasSize(1);
+    assertThat(posts.get(0).where().conversation()).isEqualTo(experts.get().conversation());
+    Reply.QuestionForExperts question = (Reply.QuestionForExperts) posts.get(0).outgoing().reply();
+    assertThat(question.asker()).isEqualTo(ana);
+    assertThat(question.sources()).isEqualTo(answer.citations());
+    List<Reply.Notice> told =
+        sent.stream()
+            .filter(r -> r.outgoing().reply() instanceof Reply.Notice)
+            .peek(r -> assertThat(r.outgoing().audience().onlyUser()).contains(ana))
+            .map(r -> (Reply.Notice) r.outgoing().reply())
+            .toList();
+    assertThat(told).hasSize(2);
+    assertThat(told.get(0).text())
+        .as("the second press is told apart")
+        .isNotEqualTo(told.get(1).text());
+
+    channel.deliver(
+        eko,
+        experts.get().inThread(posts.get(0).message().messageId()),
+        delivery(),
+        new Input.ThreadMessage(
+            "Five days; they lapse on 31 March.", "reply-" + UUID.randomUUID()));
+
+    Reply.ExpertReplied replied = awaitReply(Reply.ExpertReplied.class, 5);
+    RecordingChatGateway.Recorded toAna = channel.gateway().recorded().get(4);
+    assertThat(toAna.where().conversation()).isEqualTo(dm.conversation());
+    assertThat(replied.expert()).isEqualTo(eko);
+    assertThat(replied.text()).isEqualTo("Five days; they lapse on 31 March.");
+    assertThat(replied.question()).isEqualTo(channel.answerableQuestion());
+  }
+
+  @Test
+  void should_offer_no_ask_a_person_where_the_channel_has_no_experts() {
+    Assumptions.assumeTrue(
+        channel.expertConversation().isEmpty(), "this channel has an experts' conversation");
+    ChannelUser ana = channel.user("ana-" + UUID.randomUUID());
+
+    channel.deliver(
+        ana, channel.directWith(ana), delivery(), new Input.Typed(channel.answerableQuestion()));
+
+    Reply.Answer answer = awaitReply(Reply.Answer.class, 1);
+    assertThat(answer.actions()).extracting(Action::id).doesNotContain(ActionIds.ASK_PERSON);
+    assertThat(answer.actions()).extracting(Action::id).contains(ActionIds.HELPFUL);
   }
 
   private int answersOf(ChannelUser user) {

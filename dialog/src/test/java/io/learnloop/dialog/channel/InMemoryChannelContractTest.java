@@ -70,6 +70,11 @@ class InMemoryChannelContractTest extends ChannelContract {
       }
 
       @Override
+      public Optional<ConversationRef> expertConversation() {
+        return Optional.of(ConversationRef.shared("test", "W1", AssistantFixture.EXPERTS));
+      }
+
+      @Override
       public String answerableQuestion() {
         return "How many leave days carry over?";
       }

@@ -20,6 +20,9 @@ import io.learnloop.dialog.channel.Input;
 import io.learnloop.dialog.channel.Interaction;
 import io.learnloop.dialog.channel.ProfileHints;
 import io.learnloop.dialog.channel.RecordingChatGateway;
+import io.learnloop.dialog.escalation.AskPerson;
+import io.learnloop.dialog.escalation.ExpertChannels;
+import io.learnloop.dialog.escalation.InMemoryEscalations;
 import io.learnloop.dialog.identity.Enrollment;
 import io.learnloop.dialog.identity.InMemoryLinkCodes;
 import io.learnloop.dialog.identity.LinkAccounts;
@@ -53,13 +56,18 @@ import java.util.UUID;
 
 /**
  * An assistant on in-memory stores with a two-skill catalog, a stand-in channel {@code test} and a
- * knowledge base that cites {@code handbook/leave-1.md} and says which groups it was asked with.
+ * knowledge base that cites {@code handbook/leave-1.md} and says which groups it was asked with;
+ * asked about salaries by a reader of the {@code hr} group, it also cites the restricted {@code
+ * hr/salary-bands.md}. The experts of the {@code test} channel read {@link #EXPERTS}, those on
+ * {@code phishing} {@link #PHISHING_EXPERTS}.
  */
 public final class AssistantFixture implements AutoCloseable {
 
   public static final SkillId LEAVE = new SkillId("leave-policy");
   public static final SkillId PHISHING = new SkillId("phishing");
   public static final RoleId ANALYST = new RoleId("analyst");
+  public static final String EXPERTS = "C-experts";
+  public static final String PHISHING_EXPERTS = "C-phishing-experts";
 
   /** A question with this in it is one the knowledge base has no answer for. */
   public static final String NOT_IN_THE_HANDBOOK = "parking";
@@ -103,6 +111,7 @@ public final class AssistantFixture implements AutoCloseable {
       new io.learnloop.dialog.dashboard.InMemoryContentGaps();
   public final OpenQuestions open;
   public final Assistant assistant;
+  public final InMemoryEscalations escalations = new InMemoryEscalations(Clock.systemUTC());
 
   /** The groups each question reached the knowledge base with. */
   public final List<Set<String>> askedWithGroups =
@@ -168,21 +177,20 @@ public final class AssistantFixture implements AutoCloseable {
           if (question.contains(NOT_IN_THE_HANDBOOK)) {
             return Optional.of(new KnowledgeAnswer("The handbook does not say.", true, List.of()));
           }
-          return Optional.of(
-              new KnowledgeAnswer(
-                  "Five days carry over [1].",
-                  false,
-                  List.of(
-                      new Citation(
-                          "handbook/leave-1.md",
-                          "Annual leave",
-                          "Carrying over",
-                          "/docs/leave-1.md",
-                          1))));
+          List<Citation> cited = new java.util.ArrayList<>();
+          cited.add(
+              new Citation(
+                  "handbook/leave-1.md", "Annual leave", "Carrying over", "/docs/leave-1.md", 1));
+          if (askedGroups.contains("hr") && question.toLowerCase(Locale.ROOT).contains("salar")) {
+            cited.add(
+                new Citation(
+                    "hr/salary-bands.md", "Salary bands 2027", "", "/docs/hr/salary-bands.md", 1));
+          }
+          return Optional.of(new KnowledgeAnswer("Five days carry over [1].", false, cited));
         };
     io.learnloop.dialog.schedule.InMemoryQuizCalendar calendar =
         new io.learnloop.dialog.schedule.InMemoryQuizCalendar();
-    Privacy privacy = new Privacy(learners, log, references, calendar, clock);
+    Privacy privacy = new Privacy(learners, log, references, calendar, escalations, clock);
     this.assistant =
         new Assistant(
             List.of(gateway, other),
@@ -197,6 +205,19 @@ public final class AssistantFixture implements AutoCloseable {
             Optional.of(new io.learnloop.dialog.identity.Settings(learners, calendar, clock)),
             Optional.of(
                 new LinkAccounts(new InMemoryLinkCodes(clock), learners, log, privacy, references)),
+            Optional.of(
+                new AskPerson(
+                    new ExpertChannels(
+                        Map.of(
+                            ExpertChannels.DEFAULT,
+                            Map.of("test", EXPERTS),
+                            PHISHING.value(),
+                            Map.of("test", PHISHING_EXPERTS))),
+                    escalations,
+                    (question, language) ->
+                        knowledge
+                            .answer(question, Set.of(), language)
+                            .map(KnowledgeAnswer::citations))),
             gaps,
             clock);
   }

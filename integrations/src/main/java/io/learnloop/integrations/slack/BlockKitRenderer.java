@@ -101,6 +101,10 @@ public final class BlockKitRenderer {
       nudge(nudge, blocks);
     } else if (reply instanceof Reply.SettingsForm form) {
       settingsMessage(form, blocks);
+    } else if (reply instanceof Reply.QuestionForExperts question) {
+      questionForExperts(question, blocks);
+    } else if (reply instanceof Reply.ExpertReplied replied) {
+      expertReplied(replied, blocks);
     }
     numberActionIds(blocks);
     return new SlackMessage(fallback(reply.fallbackText()), bounded(blocks, MAX_BLOCKS, reply));
@@ -275,6 +279,82 @@ public final class BlockKitRenderer {
     if (!buttons.isEmpty()) {
       out.add(ActionsBlock.builder().elements(buttons).build());
     }
+  }
+
+  // The asker is mentioned so the experts can reach them; only public sources are ever given here.
+  private void questionForExperts(Reply.QuestionForExperts question, List<LayoutBlock> out) {
+    Language language = question.language();
+    out.add(
+        section(
+            Messages.get(language, "render.experts-asked", mention(question.asker(), language))));
+    for (String part : split(quoted(question.question()), MAX_SECTION)) {
+      out.add(section(part));
+    }
+    List<ContextBlockElement> sources = new ArrayList<>();
+    sources.add(
+        markdown(
+            "*"
+                + escape(
+                    Messages.get(
+                        language,
+                        question.sources().isEmpty()
+                            ? "render.experts-found-nothing"
+                            : "render.experts-found"))
+                + "*"));
+    for (int i = 0; i < question.sources().size() && i < MAX_CITATIONS - 1; i++) {
+      sources.add(markdown("[" + (i + 1) + "] " + citationLink(question.sources().get(i))));
+    }
+    out.add(context(sources));
+    List<ContextBlockElement> next = new ArrayList<>();
+    next.add(markdown(escape(Messages.get(language, "render.experts-reply-here"))));
+    absolute(question.link())
+        .ifPresent(
+            link ->
+                next.add(
+                    markdown(
+                        "<"
+                            + link
+                            + "|"
+                            + escape(Messages.get(language, "render.experts-open-question"))
+                            + ">")));
+    out.add(context(next));
+  }
+
+  private void expertReplied(Reply.ExpertReplied replied, List<LayoutBlock> out) {
+    Language language = replied.language();
+    out.add(
+        section(
+            Messages.get(
+                language,
+                "render.expert-replied",
+                mention(replied.expert(), language),
+                escape(replied.question()))));
+    for (String part : split(quoted(replied.text()), MAX_SECTION)) {
+      out.add(section(part));
+    }
+    absolute(replied.link())
+        .ifPresent(
+            link ->
+                out.add(
+                    context(
+                        List.of(
+                            markdown(
+                                "<"
+                                    + link
+                                    + "|"
+                                    + escape(Messages.get(language, "render.expert-open-reply"))
+                                    + ">")))));
+  }
+
+  /** A Slack person as a mention, never their id as text; someone of another channel by role. */
+  private static String mention(io.learnloop.dialog.channel.ChannelUser user, Language language) {
+    return user.channel().equals("slack")
+        ? "<@" + user.user() + ">"
+        : Messages.get(language, "render.teammate");
+  }
+
+  private static String quoted(String text) {
+    return "> " + escape(text.strip()).replace("\n", "\n> ");
   }
 
   private void question(Reply.QuizQuestion question, List<LayoutBlock> out) {

@@ -3,6 +3,7 @@ package io.learnloop.integrations.slack;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.slack.api.methods.response.chat.ChatGetPermalinkResponse;
 import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
@@ -84,8 +85,11 @@ public final class SlackGateway implements ChatGateway {
     if (placement instanceof Placement.Replace replace) {
       return update(replace.message(), reply);
     }
+    // A top-level message is the root of a thread of its own.
     Optional<String> thread =
-        placement instanceof Placement.InThread in ? Optional.of(in.thread()) : where.thread();
+        placement instanceof Placement.InThread in
+            ? Optional.of(in.thread())
+            : placement instanceof Placement.NewThread ? Optional.empty() : where.thread();
     Optional<ChannelUser> onlyUser = message.audience().onlyUser();
     if (onlyUser.isPresent() && where.shared()) {
       Optional<String> shareKey = Optional.empty();
@@ -106,6 +110,29 @@ public final class SlackGateway implements ChatGateway {
             "conversations.open",
             client -> client.conversationsOpen(r -> r.users(List.of(user.user())).returnIm(false)));
     return ConversationRef.direct(CHANNEL, user.workspace(), opened.getChannel().getId());
+  }
+
+  /** The message's permalink ({@code chat.getPermalink}); empty when Slack gives none. */
+  @Override
+  public Optional<String> linkTo(MessageRef message) {
+    try {
+      ChatGetPermalinkResponse found =
+          api.call(
+              "chat.getPermalink",
+              client ->
+                  client.chatGetPermalink(
+                      r ->
+                          r.channel(message.conversation().conversation())
+                              .messageTs(message.messageId())));
+      return Optional.ofNullable(found.getPermalink()).filter(link -> link.startsWith("https://"));
+    } catch (RuntimeException e) {
+      log.info(
+          "No permalink for {} in {}: {}",
+          message.messageId(),
+          message.conversation().key(),
+          e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private MessageRef post(

@@ -108,6 +108,10 @@ public final class SlackInbound {
                 where,
                 event.getTs(),
                 event.getText());
+          } else if (inChannelThread(event) && !mentions(event.getText(), ctx.getBotUserId())) {
+            // Maybe an expert's reply to a question the bot posted there; the core decides. A
+            // message that mentions the bot also comes as app_mention, and is handled as that.
+            threadMessage(payload.getEventId(), payload.getTeamId(), event);
           }
           return ctx.ack();
         });
@@ -175,6 +179,29 @@ public final class SlackInbound {
       return;
     }
     submitWithReaction(eventId, who, where, ts, () -> new Input.Typed(question));
+  }
+
+  private static boolean inChannelThread(MessageEvent event) {
+    return ("channel".equals(event.getChannelType()) || "group".equals(event.getChannelType()))
+        && event.getSubtype() == null
+        && event.getBotId() == null
+        && event.getUser() != null
+        && event.getThreadTs() != null
+        && !event.getThreadTs().equals(event.getTs());
+  }
+
+  private static boolean mentions(String text, String botUserId) {
+    return text != null && botUserId != null && text.contains("<@" + botUserId);
+  }
+
+  private void threadMessage(String eventId, String team, MessageEvent event) {
+    String text = event.getText() == null ? "" : event.getText().strip();
+    if (text.isEmpty()) {
+      return;
+    }
+    ChannelUser who = new ChannelUser(SlackGateway.CHANNEL, team, event.getUser());
+    ConversationRef where = conversation(team, event.getChannel()).inThread(event.getThreadTs());
+    submit(eventId, who, where, () -> new Input.ThreadMessage(text, event.getTs()));
   }
 
   private void command(SlashCommandPayload payload) {

@@ -99,6 +99,21 @@ public final class AdaptiveCardRenderer {
       nudge(nudge, body);
     } else if (reply instanceof Reply.SettingsForm form) {
       settings(form, body, actions);
+    } else if (reply instanceof Reply.QuestionForExperts question) {
+      questionForExperts(question, body, actions);
+    } else if (reply instanceof Reply.ExpertReplied replied) {
+      body.add(
+          text(
+              "**"
+                  + Messages.get(
+                      replied.language(),
+                      "render.expert-replied",
+                      nameOf(replied.expert(), replied.language()),
+                      replied.question())
+                  + "**"));
+      body.add(text(replied.text()));
+      openUrl(
+          replied.link(), Messages.get(replied.language(), "render.expert-open-reply"), actions);
     }
     if (actions.isEmpty()) {
       card.remove("actions");
@@ -128,6 +143,50 @@ public final class AdaptiveCardRenderer {
       }
     }
     buttons(answer.actions(), actions);
+  }
+
+  // Only public sources ever reach this card: everyone in the experts' channel reads it.
+  private void questionForExperts(
+      Reply.QuestionForExperts question, ArrayNode body, ArrayNode actions) {
+    Language language = question.language();
+    body.add(
+        text(
+            "**"
+                + Messages.get(language, "render.experts-asked", nameOf(question.asker(), language))
+                + "**"));
+    body.add(text(bounded(question.question(), language)));
+    body.add(
+        text("**"
+                + Messages.get(
+                    language,
+                    question.sources().isEmpty()
+                        ? "render.experts-found-nothing"
+                        : "render.experts-found")
+                + "**")
+            .put("spacing", "Medium"));
+    for (int i = 0; i < question.sources().size() && i < MAX_CITATIONS; i++) {
+      body.add(subtle("[" + (i + 1) + "] " + citationLink(question.sources().get(i))));
+    }
+    body.add(subtle(Messages.get(language, "render.experts-reply-here")).put("spacing", "Medium"));
+    openUrl(question.link(), Messages.get(language, "render.experts-open-question"), actions);
+  }
+
+  /** A person by the name Teams last gave for them; never their id. */
+  private String nameOf(io.learnloop.dialog.channel.ChannelUser user, Language language) {
+    return names.apply(user.key()).orElse(Messages.get(language, "render.teammate"));
+  }
+
+  private void openUrl(String url, String title, ArrayNode actions) {
+    links
+        .apply(url)
+        .filter(u -> u.startsWith("https://") && u.length() <= 2000)
+        .ifPresent(
+            u ->
+                actions
+                    .addObject()
+                    .put("type", "Action.OpenUrl")
+                    .put("title", title)
+                    .put("url", u));
   }
 
   private void question(Reply.QuizQuestion question, ArrayNode body, ArrayNode actions) {

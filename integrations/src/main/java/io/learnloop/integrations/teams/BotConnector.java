@@ -10,6 +10,7 @@ import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationParameters;
 import com.microsoft.bot.schema.ConversationResourceResponse;
 import com.microsoft.bot.schema.ResourceResponse;
+import com.microsoft.bot.schema.teams.ChannelInfo;
 import com.microsoft.bot.schema.teams.TeamsChannelData;
 import com.microsoft.bot.schema.teams.TenantInfo;
 import io.github.resilience4j.core.IntervalFunction;
@@ -183,6 +184,43 @@ public final class BotConnector {
           "Teams created no conversation with " + userId, false, null);
     }
     return created.getId();
+  }
+
+  /**
+   * Starts a new reply chain in a Teams channel with {@code activity} as its first post ({@code
+   * POST /v3/conversations} with the channel in the channel data, as the SDK's {@code
+   * TeamsInfo.sendMessageToTeamsChannel} does); returns the post's activity id, which replies in
+   * the chain name in their conversation id ({@code <channel>;messageid=<id>}).
+   */
+  public String createChannelThread(TeamsAddress address, String channelId, Activity activity) {
+    ConversationParameters parameters = new ConversationParameters();
+    parameters.setIsGroup(true);
+    parameters.setBot(new ChannelAccount(address.bot()));
+    parameters.setTenantId(address.tenant());
+    TeamsChannelData channelData = new TeamsChannelData();
+    channelData.setChannel(new ChannelInfo(channelId));
+    channelData.setTenant(new TenantInfo(address.tenant()));
+    parameters.setChannelData(channelData);
+    parameters.setActivity(activity);
+    ConversationResourceResponse created =
+        paced(
+            address,
+            channelId,
+            "createConversation",
+            client -> client.getConversations().createConversation(parameters));
+    if (created == null) {
+      throw new DeliveryFailedException(
+          "Teams started no reply chain in " + channelId, false, null);
+    }
+    if (created.getActivityId() != null && !created.getActivityId().isBlank()) {
+      return created.getActivityId();
+    }
+    String id = String.valueOf(created.getId());
+    int chain = id.indexOf(";messageid=");
+    if (chain < 0) {
+      throw new DeliveryFailedException("Teams named no post in " + channelId, false, null);
+    }
+    return id.substring(chain + ";messageid=".length());
   }
 
   private <T> T paced(

@@ -91,6 +91,9 @@ public final class TeamsGateway implements ChatGateway {
     if (reply instanceof Reply.Export export) {
       return post(target.withoutThread(), Optional.empty(), reply, exportMessage(export));
     }
+    if (message.placement() instanceof Placement.NewThread && target.shared()) {
+      return startThread(target, renderer.render(reply, false));
+    }
     Optional<String> thread =
         message.placement() instanceof Placement.InThread in
             ? Optional.of(in.thread())
@@ -118,6 +121,12 @@ public final class TeamsGateway implements ChatGateway {
         Optional.empty(),
         ConversationRef.Visibility.PRIVATE,
         address.json());
+  }
+
+  private MessageRef startThread(ConversationRef where, TeamsMessage rendered) {
+    String id =
+        connector.createChannelThread(address(where), where.conversation(), activity(rendered));
+    return new MessageRef(where.withoutThread(), id);
   }
 
   private MessageRef post(

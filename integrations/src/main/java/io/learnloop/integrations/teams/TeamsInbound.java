@@ -60,6 +60,7 @@ public final class TeamsInbound implements Bot {
   private static final Logger log = LoggerFactory.getLogger(TeamsInbound.class);
   private static final Pattern MENTION = Pattern.compile("<at[^>]*>.*?</at>", Pattern.DOTALL);
   private static final Pattern TAGS = Pattern.compile("<[^>]+>");
+  private static final Pattern BREAKS = Pattern.compile("(?i)<br\\s*/?>|</p>|</div>");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Assistant assistant;
@@ -162,7 +163,35 @@ public final class TeamsInbound implements Bot {
     if (question.isEmpty()) {
       return;
     }
+    if (t.where.shared() && !mentionsBot(activity)) {
+      // With resource-specific consent Teams sends every channel message, not only those that
+      // @mention the bot: one in a reply chain may be an expert's reply, which the core relays;
+      // the rest are not the bot's business.
+      if (t.where.thread().isPresent()) {
+        String reply = plainText(text);
+        submit(t, activity, false, () -> new Input.ThreadMessage(reply, t.activityId()));
+      }
+      return;
+    }
     submit(t, activity, true, () -> new Input.Typed(question));
+  }
+
+  // Teams sends channel messages as HTML: paragraphs and breaks become lines, other tags go.
+  private static String plainText(String html) {
+    return TAGS.matcher(BREAKS.matcher(html).replaceAll("\n"))
+        .replaceAll("")
+        .replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+        .strip();
+  }
+
+  private static boolean mentionsBot(Activity activity) {
+    String bot = activity.getRecipient().getId();
+    return activity.getMentions().stream()
+        .anyMatch(m -> m.getMentioned() != null && bot.equals(m.getMentioned().getId()));
   }
 
   private CompletableFuture<InvokeResponse> invoke(TurnContext turn, Turn t) {

@@ -10,6 +10,8 @@ import io.learnloop.dialog.conversation.ConversationHistory;
 import io.learnloop.dialog.conversation.ConversationHistoryContract;
 import io.learnloop.dialog.dashboard.ContentGaps;
 import io.learnloop.dialog.dashboard.ContentGapsContract;
+import io.learnloop.dialog.escalation.Escalations;
+import io.learnloop.dialog.escalation.EscalationsContract;
 import io.learnloop.dialog.identity.LinkCodes;
 import io.learnloop.dialog.identity.LinkCodesContract;
 import io.learnloop.dialog.learning.AnswerLog;
@@ -123,6 +125,14 @@ class RedisClusterTest {
     @Override
     protected LinkCodes codes() {
       return new RedisLinkCodes(cluster.connector());
+    }
+  }
+
+  @Nested
+  class EscalationsOnCluster extends EscalationsContract {
+    @Override
+    protected Escalations escalations() {
+      return new RedisEscalations(cluster.connector());
     }
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.learnloop.dialog.channel.Action;
 import io.learnloop.dialog.channel.ActionIds;
+import io.learnloop.dialog.channel.ChannelUser;
 import io.learnloop.dialog.channel.Citation;
 import io.learnloop.dialog.channel.Reply;
 import io.learnloop.dialog.channel.Reply.ManagerNudge;
@@ -190,5 +191,45 @@ class AdaptiveCardRendererTest {
         .isEqualTo(
             "The closest passages I found:\n\n- Five days carry over. [1]\n- They expire in March. [2]\n\nAsk HR.");
     assertThat(AdaptiveCardRenderer.lineBreaks("One line.")).isEqualTo("One line.");
+  }
+
+  @Test
+  void should_name_the_asker_cite_public_sources_and_link_the_expert_reply() {
+    ChannelUser ana = new ChannelUser("teams", "t1", "29:ana");
+    JsonNode asked =
+        renderer
+            .render(
+                new Reply.QuestionForExperts(
+                    Language.ENGLISH, ana, "How many days carry over?", List.of(SOURCE), ""),
+                false)
+            .card()
+            .orElseThrow();
+    JsonNode replied =
+        renderer
+            .render(
+                new Reply.ExpertReplied(
+                    Language.INDONESIAN,
+                    new ChannelUser("teams", "t1", "29:unknown"),
+                    "Berapa hari?",
+                    "Lima hari.",
+                    "https://teams.example/l/message/1"),
+                false)
+            .card()
+            .orElseThrow();
+
+    assertThat(asked.at("/body/0/text").asText()).isEqualTo("**Ana asked:**");
+    assertThat(asked.at("/body/1/text").asText()).isEqualTo("How many days carry over?");
+    assertThat(asked.at("/body/3/text").asText())
+        .isEqualTo(
+            "[1] [Annual leave › Carrying days over]"
+                + "(https://learnloop.example.com/docs/annual-leave.md)");
+    assertThat(asked.has("actions")).as("no link where there is none").isFalse();
+    assertThat(replied.at("/body/0/text").asText())
+        .isEqualTo("**rekan tim membalas pertanyaan Anda \"Berapa hari?\":**");
+    assertThat(replied.at("/body/1/text").asText()).isEqualTo("Lima hari.");
+    assertThat(replied.at("/actions/0/type").asText()).isEqualTo("Action.OpenUrl");
+    assertThat(replied.at("/actions/0/url").asText())
+        .isEqualTo("https://teams.example/l/message/1");
+    assertThat(replied.at("/actions/0/title").asText()).isEqualTo("Buka balasan");
   }
 }

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /** The languages LearnLoop speaks. Every user-facing string exists in each of them. */
 public enum Language {
-  ENGLISH("en"),
-  INDONESIAN("id");
+  ENGLISH("en", "English"),
+  INDONESIAN("id", "Bahasa Indonesia");
 
   // Function words are the cheapest reliable signal on short chat messages; they almost never
   // occur in the other language, unlike content words such as "bonus" or "data".
@@ -78,8 +78,16 @@ public enum Language {
 
   private final String code;
 
-  Language(String code) {
+  private final String nativeName;
+
+  Language(String code, String nativeName) {
     this.code = code;
+    this.nativeName = nativeName;
+  }
+
+  /** The language's name in itself, as a person choosing it looks for it. */
+  public String nativeName() {
+    return nativeName;
   }
 
   /** ISO 639-1 code: {@code en} or {@code id}. */

@@ -136,9 +136,7 @@ public final class Settings {
     changed =
         changed.withPreferences(
             changed.preferences().withQuizAt(at).withQuizDays(days).withPaused(paused));
-    learners.save(changed);
-    calendar.plan(changed.id(), DailyQuizTimes.next(changed, clock.instant()));
-    return new Submitted.Saved(changed);
+    return new Submitted.Saved(saved(changed));
   }
 
   /** The learner's settings with buttons to change them. */
@@ -151,12 +149,12 @@ public final class Settings {
             p.dailyQuizAt().toString(),
             learner.timezone().getId(),
             Messages.get(language, p.paused() ? "settings.quiz-paused" : "settings.quiz-on"),
-            name(learner.language()),
+            learner.language().nativeName(),
             days(p.quizDays(), language));
     List<Action> actions = new ArrayList<>();
     Language other =
         learner.language() == Language.ENGLISH ? Language.INDONESIAN : Language.ENGLISH;
-    actions.add(Action.of(LANGUAGE, other.code(), name(other)));
+    actions.add(Action.of(LANGUAGE, other.code(), other.nativeName()));
     for (LocalTime time : TIMES) {
       if (!time.equals(p.dailyQuizAt())) {
         actions.add(
@@ -208,9 +206,14 @@ public final class Settings {
         return Optional.empty();
       }
     }
+    return Optional.of(saved(changed));
+  }
+
+  // A changed quiz time or day moves the next quiz.
+  private Learner saved(Learner changed) {
     learners.save(changed);
     calendar.plan(changed.id(), DailyQuizTimes.next(changed, clock.instant()));
-    return Optional.of(changed);
+    return changed;
   }
 
   private static String days(Set<DayOfWeek> days, Language language) {
@@ -224,9 +227,5 @@ public final class Settings {
         .sorted()
         .map(day -> day.getDisplayName(TextStyle.SHORT, language.locale()))
         .collect(Collectors.joining(", "));
-  }
-
-  private static String name(Language language) {
-    return language == Language.ENGLISH ? "English" : "Bahasa Indonesia";
   }
 }

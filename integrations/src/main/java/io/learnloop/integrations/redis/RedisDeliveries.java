@@ -28,14 +28,7 @@ public final class RedisDeliveries implements Deliveries {
 
   @Override
   public boolean claim(String deliveryKey, Duration remember) {
-    DeliveryKeys.check(deliveryKey, remember);
-    try {
-      String reply =
-          redis.sync().set(PREFIX + deliveryKey, "1", SetArgs.Builder.nx().px(remember.toMillis()));
-      return "OK".equals(reply);
-    } catch (RedisException | RedisUnavailableException e) {
-      throw unavailable(deliveryKey, e);
-    }
+    return claimAhead(deliveryKey, remember).first();
   }
 
   @Override

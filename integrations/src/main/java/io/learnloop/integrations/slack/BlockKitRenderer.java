@@ -149,9 +149,7 @@ public final class BlockKitRenderer {
                         .toList())
                 .build()));
     List<OptionObject> languages =
-        List.of(
-            option("English", Language.ENGLISH.code()),
-            option("Bahasa Indonesia", Language.INDONESIAN.code()));
+        Arrays.stream(Language.values()).map(l -> option(l.nativeName(), l.code())).toList();
     blocks.add(
         input(
             Reply.SettingsForm.LANGUAGE,
@@ -160,8 +158,7 @@ public final class BlockKitRenderer {
             RadioButtonsElement.builder()
                 .actionId(Reply.SettingsForm.LANGUAGE)
                 .options(languages)
-                .initialOption(
-                    form.spoken() == Language.ENGLISH ? languages.get(0) : languages.get(1))
+                .initialOption(languages.get(form.spoken().ordinal()))
                 .build()));
     OptionObject pause = option(Messages.get(language, "settings.quiz-paused"), "true");
     CheckboxesElement.CheckboxesElementBuilder paused =

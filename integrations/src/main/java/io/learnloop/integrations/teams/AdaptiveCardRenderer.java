@@ -533,8 +533,9 @@ public final class AdaptiveCardRenderer {
     spoken.put("style", "expanded");
     spoken.put("isRequired", true);
     ArrayNode languages = spoken.putArray("choices");
-    languages.addObject().put("title", "English").put("value", Language.ENGLISH.code());
-    languages.addObject().put("title", "Bahasa Indonesia").put("value", Language.INDONESIAN.code());
+    for (Language choice : Language.values()) {
+      languages.addObject().put("title", choice.nativeName()).put("value", choice.code());
+    }
     spoken.put("value", form.spoken().code());
     ObjectNode paused = body.addObject();
     paused.put("type", "Input.Toggle");

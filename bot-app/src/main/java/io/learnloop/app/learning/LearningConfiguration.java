@@ -72,6 +72,10 @@ class LearningConfiguration {
       FunctionCounter.builder("learnloop.answers.recorded", recorder, AnswerRecorder::recorded)
           .description("answers recorded for the first time by this instance")
           .register(registry);
+      FunctionCounter.builder(
+              "learnloop.answers.recovered", recorder, AnswerRecorder::recoveredAfterRestart)
+          .description("answers Redis acknowledged, lost in a restart and got again")
+          .register(registry);
       FunctionCounter.builder("learnloop.answers.refused", recorder, AnswerRecorder::refused)
           .description("answers neither recorded nor kept: the most allowed already waited")
           .register(registry);

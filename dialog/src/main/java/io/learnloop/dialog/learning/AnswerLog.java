@@ -2,6 +2,7 @@ package io.learnloop.dialog.learning;
 
 import io.learnloop.dialog.catalog.ItemId;
 import io.learnloop.dialog.learning.memory.Card;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,6 +45,24 @@ public interface AnswerLog {
     }
     return outcomes;
   }
+
+  /**
+   * How long after acknowledging an answer this store may still lose it when its server restarts.
+   * Redis with {@code appendfsync everysec} replies before its AOF write while a slow fsync runs,
+   * postponing that write for up to two seconds: a killed process loses those answers.
+   *
+   * @return zero for a store that keeps every answer it acknowledged
+   */
+  default Duration acknowledgedButLosable() {
+    return Duration.ZERO;
+  }
+
+  /**
+   * Registers what to run each time the store is reachable again after its connection was lost: its
+   * server may have restarted and lost the answers of the last {@link #acknowledgedButLosable()}.
+   * Runs on the store's own thread and must not block.
+   */
+  default void whenReconnected(Runnable callback) {}
 
   /** The learner's schedule for an item; empty if the learner never answered it. */
   Optional<Card> card(LearnerId learner, ItemId item);

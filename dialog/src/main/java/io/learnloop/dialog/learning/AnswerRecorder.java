@@ -26,6 +26,11 @@ import java.util.logging.Logger;
  * AnswersNotKeptException} rather than kept at the cost of older ones: the learner can be told that
  * this answer was not saved, whereas dropping an earlier answer would lose it silently.
  *
+ * <p>A store may lose answers it acknowledged shortly before its server restarts ({@link
+ * AnswerLog#acknowledgedButLosable()}). The answers recorded within that time are kept in memory
+ * too, and recorded again, ahead of any waiting answer, each time the store is reachable after its
+ * connection was lost; those it still holds come back as duplicates and change nothing.
+ *
  * <p>Each answer that reaches the store for the first time is then reported to {@link
  * LearningRecords}, once.
  */
@@ -39,6 +44,9 @@ public final class AnswerRecorder implements AutoCloseable {
   /** Kept answers sent to the store together: one round trip's wait for many answers. */
   private static final int BATCH = 200;
 
+  /** At most this many recently acknowledged answers are kept to record again: a few MB. */
+  private static final int MAX_ACKNOWLEDGED = 50_000;
+
   private final AnswerLog answers;
   private final Duration retryEvery;
   private final AnswerJournal journal;
@@ -50,7 +58,15 @@ public final class AnswerRecorder implements AutoCloseable {
   private final Set<AnswerId> fromEarlierRun = new HashSet<>();
   private final AtomicLong recorded = new AtomicLong();
   private final AtomicLong refused = new AtomicLong();
+  private final AtomicLong recoveredAfterRestart = new AtomicLong();
+  private final long losableNanos;
+  // Answers the store acknowledged within losableNanos of the last one, oldest first.
+  private final Deque<Acknowledged> acknowledged = new ArrayDeque<>();
+  // Acknowledged answers sent again after a reconnection: already counted and reported once.
+  private final Set<AnswerId> sentAgain = new HashSet<>();
   private boolean retryScheduled;
+
+  private record Acknowledged(RecordAnswer answer, long atNanos) {}
 
   /** A recorder whose kept answers live in memory only. */
   public AnswerRecorder(AnswerLog answers, Duration retryEvery) {
@@ -90,6 +106,10 @@ public final class AnswerRecorder implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
+    this.losableNanos = answers.acknowledgedButLosable().toNanos();
+    if (losableNanos > 0) {
+      answers.whenReconnected(() -> retries.execute(this::recordAcknowledgedAgain));
+    }
     List<RecordAnswer> earlier = journal.unstored();
     if (!earlier.isEmpty()) {
       log.info(() -> "Recording " + earlier.size() + " answers journaled by an earlier run");
@@ -124,6 +144,7 @@ public final class AnswerRecorder implements AutoCloseable {
     try {
       Recorded outcome = answers.record(answer);
       count(answer, outcome);
+      acknowledge(List.of(answer));
       return Optional.of(outcome);
     } catch (AnswerLogUnavailableException e) {
       log.log(Level.WARNING, "Answer store unavailable; keeping " + answer.answer().id(), e);
@@ -155,6 +176,63 @@ public final class AnswerRecorder implements AutoCloseable {
   /** How many answers were refused because {@code maxPending} were already waiting. */
   public long refused() {
     return refused.get();
+  }
+
+  /**
+   * How many answers the store had acknowledged, then lost in a restart, and got again from this
+   * recorder.
+   */
+  public long recoveredAfterRestart() {
+    return recoveredAfterRestart.get();
+  }
+
+  private void acknowledge(List<RecordAnswer> stored) {
+    if (losableNanos == 0) {
+      return;
+    }
+    long now = System.nanoTime();
+    synchronized (pending) {
+      stored.forEach(answer -> acknowledged.addLast(new Acknowledged(answer, now)));
+      // Pruned only here, when the store has just acknowledged an answer: after a restart the
+      // answers acknowledged just before it are still held, however long the store was away.
+      while (!acknowledged.isEmpty()
+          && (now - acknowledged.peekFirst().atNanos() > losableNanos
+              || acknowledged.size() > MAX_ACKNOWLEDGED)) {
+        acknowledged.pollFirst();
+      }
+    }
+  }
+
+  /**
+   * Runs on the retry thread, so that no drain is under way meanwhile. The waiting answers go at
+   * once too: the store is back, and a retry may be scheduled long after.
+   */
+  private void recordAcknowledgedAgain() {
+    synchronized (pending) {
+      Set<AnswerId> waiting = new HashSet<>();
+      pending.forEach(answer -> waiting.add(answer.answer().id()));
+      int again = 0;
+      for (var it = acknowledged.descendingIterator(); it.hasNext(); ) {
+        RecordAnswer answer = it.next().answer();
+        if (waiting.add(answer.answer().id())) {
+          pending.addFirst(answer);
+          sentAgain.add(answer.answer().id());
+          again++;
+        }
+      }
+      acknowledged.clear();
+      if (pending.isEmpty()) {
+        return;
+      }
+      int count = again;
+      log.info(
+          () ->
+              "Answer store reconnected: recording again the "
+                  + count
+                  + " answers it acknowledged last, in case a restart lost them");
+      retryScheduled = true;
+    }
+    drain();
   }
 
   /**
@@ -223,6 +301,7 @@ public final class AnswerRecorder implements AutoCloseable {
         for (int i = 0; i < batch.size(); i++) {
           count(batch.get(i), outcomes.get(i));
         }
+        acknowledge(batch);
         done = batch.size();
       } catch (AnswerLogUnavailableException e) {
         done = 0;
@@ -254,6 +333,7 @@ public final class AnswerRecorder implements AutoCloseable {
       RecordAnswer next = batch.get(i);
       try {
         count(next, answers.record(next));
+        acknowledge(List.of(next));
       } catch (AnswerLogUnavailableException e) {
         return i;
       } catch (RuntimeException e) {
@@ -276,8 +356,21 @@ public final class AnswerRecorder implements AutoCloseable {
 
   private void count(RecordAnswer answer, Recorded outcome) {
     boolean earlierRun;
+    boolean again;
     synchronized (pending) {
       earlierRun = fromEarlierRun.remove(answer.answer().id());
+      again = sentAgain.remove(answer.answer().id());
+    }
+    if (again) {
+      if (!outcome.duplicate()) {
+        recoveredAfterRestart.incrementAndGet();
+        log.warning(
+            () ->
+                "Answer store had lost acknowledged answer "
+                    + answer.answer().id()
+                    + " in a restart; recorded again");
+      }
+      return;
     }
     if (!outcome.duplicate()) {
       recorded.incrementAndGet();

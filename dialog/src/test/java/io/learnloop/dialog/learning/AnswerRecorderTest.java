@@ -147,6 +147,69 @@ class AnswerRecorderTest {
   }
 
   @Test
+  void should_record_again_the_answers_a_restarted_store_lost_counting_and_reporting_each_once() {
+    RestartingAnswerLog store = new RestartingAnswerLog(Duration.ofMinutes(1));
+    Reported reported = new Reported();
+    List<RecordAnswer> answers = IntStream.range(0, 10).mapToObj(i -> answer("ayu", i)).toList();
+    try (AnswerRecorder recorder = new AnswerRecorder(store, SOON, journal, 10, reported)) {
+      answers.forEach(recorder::record);
+
+      store.restartLosingLast(3);
+
+      await().atMost(Duration.ofSeconds(10)).until(() -> store.stats(AYU).answers() == 10);
+      await().atMost(Duration.ofSeconds(10)).until(() -> recorder.pending() == 0);
+      assertThat(store.answers(AYU))
+          .extracting(AnswerEvent::id)
+          .containsExactlyElementsOf(answers.stream().map(a -> a.answer().id()).toList());
+      assertThat(recorder.recorded()).isEqualTo(10);
+      assertThat(recorder.recoveredAfterRestart()).isEqualTo(3);
+      assertThat(reported.answers)
+          .containsExactlyElementsOf(answers.stream().map(a -> a.answer().id()).toList());
+    }
+  }
+
+  @Test
+  void should_record_lost_answers_ahead_of_the_ones_kept_while_the_store_was_away() {
+    RestartingAnswerLog store = new RestartingAnswerLog(Duration.ofMinutes(1));
+    List<RecordAnswer> answers = IntStream.range(0, 6).mapToObj(i -> answer("ayu", i)).toList();
+    try (AnswerRecorder recorder = new AnswerRecorder(store, Duration.ofHours(1), journal, 10)) {
+      answers.subList(0, 4).forEach(recorder::record);
+      store.goDownLosingLast(2);
+      // Kept, waiting for the store; the retry an hour away never comes in this test.
+      answers.subList(4, 6).forEach(recorder::record);
+      assertThat(recorder.pending()).isEqualTo(2);
+
+      store.comeBack();
+
+      await().atMost(Duration.ofSeconds(10)).until(() -> recorder.pending() == 0);
+      assertThat(store.answers(AYU))
+          .extracting(AnswerEvent::id)
+          .containsExactlyElementsOf(answers.stream().map(a -> a.answer().id()).toList());
+      assertThat(recorder.recorded()).isEqualTo(6);
+    }
+  }
+
+  @Test
+  void should_not_keep_answers_acknowledged_longer_ago_than_the_store_may_lose_them() {
+    // Each answer is acknowledged later than the one before: a window of a nanosecond keeps the
+    // last only, so a restart losing three gets one back.
+    RestartingAnswerLog store = new RestartingAnswerLog(Duration.ofNanos(1));
+    try (AnswerRecorder recorder = new AnswerRecorder(store, SOON, journal, 10)) {
+      IntStream.range(0, 5).forEach(i -> recorder.record(answer("ayu", i)));
+
+      store.restartLosingLast(3);
+
+      await().atMost(Duration.ofSeconds(10)).until(() -> recorder.recoveredAfterRestart() == 1);
+      assertThat(store.answers(AYU))
+          .extracting(AnswerEvent::id)
+          .containsExactly(
+              answer("ayu", 0).answer().id(),
+              answer("ayu", 1).answer().id(),
+              answer("ayu", 4).answer().id());
+    }
+  }
+
+  @Test
   void should_refuse_new_answers_rather_than_drop_kept_ones_when_full() {
     log.down = true;
     try (AnswerRecorder recorder = new AnswerRecorder(log, SOON, journal, 2)) {

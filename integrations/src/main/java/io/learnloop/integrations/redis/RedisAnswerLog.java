@@ -90,6 +90,23 @@ public final class RedisAnswerLog implements AnswerLog {
     }
   }
 
+  /**
+   * With {@code appendfsync everysec}, Redis's default, a write postponed behind a slow fsync waits
+   * at most two seconds, and an fsync is started every second; five seconds leaves room for both
+   * and for a machine slower than Redis expects.
+   */
+  private static final Duration LOSABLE = Duration.ofSeconds(5);
+
+  @Override
+  public Duration acknowledgedButLosable() {
+    return LOSABLE;
+  }
+
+  @Override
+  public void whenReconnected(Runnable callback) {
+    redis.whenReconnected(callback);
+  }
+
   @Override
   public Recorded record(RecordAnswer command) {
     return call(

@@ -3,7 +3,9 @@ package io.learnloop.integrations.redis;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.LettuceFutures;
+import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.RedisURI;
@@ -15,9 +17,11 @@ import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One shared Lettuce connection, opened on first use and opened again on the next use after a
@@ -114,6 +118,30 @@ public final class RedisConnector implements AutoCloseable {
     for (RedisFuture<?> command : commands) {
       LettuceFutures.awaitOrCancel(command, timeout, TimeUnit.MILLISECONDS);
     }
+  }
+
+  /**
+   * Runs the callback each time a connection to Redis is open again after one was lost (not at the
+   * first connection), on Lettuce's own thread: it must not block.
+   */
+  public void whenReconnected(Runnable callback) {
+    Objects.requireNonNull(callback, "callback");
+    AtomicBoolean lost = new AtomicBoolean();
+    client.addListener(
+        new RedisConnectionStateListener() {
+          @Override
+          public void onRedisDisconnected(RedisChannelHandler<?, ?> connection) {
+            lost.set(true);
+          }
+
+          @Override
+          public void onRedisConnected(
+              RedisChannelHandler<?, ?> connection, SocketAddress address) {
+            if (lost.getAndSet(false)) {
+              callback.run();
+            }
+          }
+        });
   }
 
   /** How long one command may take before it fails. */

@@ -43,7 +43,8 @@ class EmbeddedRedisTest {
     try (EmbeddedRedis redis = EmbeddedRedis.start(dataDir);
         RedisConnector connector = new RedisConnector(redis.url(), Duration.ofSeconds(1))) {
       connector.sync().set("learnloop:test", "kept");
-      // Redis writes the append-only file before it replies; a kill loses nothing acknowledged.
+      // Redis writes the append-only file before it replies, unless a slow fsync makes it
+      // postpone that write (AnswerRecorder records such answers again after a restart).
       ProcessHandle first = redis.process();
 
       assertThat(first.destroyForcibly()).isTrue();

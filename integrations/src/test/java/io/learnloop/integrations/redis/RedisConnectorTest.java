@@ -45,6 +45,26 @@ class RedisConnectorTest {
     }
   }
 
+  @Test
+  void should_call_back_when_connected_again_after_the_redis_process_was_killed() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("learnloop-redis-killed");
+    java.util.concurrent.atomic.AtomicInteger reconnections =
+        new java.util.concurrent.atomic.AtomicInteger();
+    try (EmbeddedRedis redis = EmbeddedRedis.start(dir);
+        RedisConnector connector = new RedisConnector(redis.url(), Duration.ofMillis(500))) {
+      connector.whenReconnected(reconnections::incrementAndGet);
+      assertThat(connector.sync().ping()).isEqualTo("PONG");
+      assertThat(reconnections).hasValue(0);
+
+      redis.process().destroyForcibly();
+
+      org.awaitility.Awaitility.await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> reconnections.get() == 1);
+      assertThat(connector.sync().ping()).isEqualTo("PONG");
+    }
+  }
+
   // Keeps Redis busy for 1.5 s.
   private static final String SLOW_SCRIPT =
       "local t = redis.call('TIME') local start = t[1] * 1e6 + t[2] "

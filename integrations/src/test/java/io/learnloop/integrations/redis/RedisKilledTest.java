@@ -68,6 +68,8 @@ class RedisKilledTest {
           .extracting(AnswerEvent::id)
           .containsExactlyElementsOf(answers.stream().map(a -> a.answer().id()).toList());
       assertThat(journal.pending()).isZero();
+      // The answers acknowledged before the kill were sent again after it, and counted once.
+      assertThat(recorder.recorded()).isEqualTo(300);
     }
   }
 

@@ -120,12 +120,12 @@ public final class InteractionBenchmark {
                 InteractionListener.NONE,
                 clock);
         String loadBefore = MarkdownResults.command("uptime");
-        run(assistant, gateway, learners, 5, new Histogram(3), new long[1]); // JIT, scripts
+        run(assistant, gateway, connector, learners, 5, new Histogram(3), new long[1]); // JIT, scripts
         BY_KIND.clear();
         CPU_BY_KIND.clear();
         Histogram latency = new Histogram(3);
         long[] duplicates = new long[1];
-        long count = run(assistant, gateway, learners, seconds, latency, duplicates);
+        long count = run(assistant, gateway, connector, learners, seconds, latency, duplicates);
         String loadAfter = MarkdownResults.command("uptime");
         String report =
             String.format(
@@ -178,6 +178,7 @@ public final class InteractionBenchmark {
   private static long run(
       Assistant assistant,
       RecordingChatGateway gateway,
+      RedisConnector connector,
       int learners,
       int seconds,
       Histogram latency,
@@ -223,6 +224,12 @@ public final class InteractionBenchmark {
         duplicates[0] += retry.isEmpty() ? 1 : 0;
         count += 2;
       }
+      // Not an interaction and not in the totals: one bare round trip, the floor each wait for
+      // Redis stands on, timed in the same conditions.
+      timed(
+          new Histogram(3),
+          "~ one Redis round trip (GET), for reference",
+          () -> connector.sync().get("learnloop:bench:absent"));
       if (n % 1000 == 0) {
         gateway.clear();
       }

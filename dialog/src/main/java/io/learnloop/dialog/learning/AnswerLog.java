@@ -64,6 +64,38 @@ public interface AnswerLog {
    */
   default void whenReconnected(Runnable callback) {}
 
+  /**
+   * The learner's cards, counts and due items, read together: a store may send the reads now and
+   * wait for them when they are first needed, so that work done meanwhile overlaps the round trip.
+   *
+   * @param now the time {@link LearnerState#due()} is read at
+   * @param dueLimit the most due items {@link LearnerState#due()} holds
+   * @throws IllegalArgumentException when {@code dueLimit} is not positive
+   */
+  default LearnerState readState(LearnerId learner, Instant now, int dueLimit) {
+    if (dueLimit <= 0) {
+      throw new IllegalArgumentException("dueLimit must be positive but was " + dueLimit);
+    }
+    return new LearnerState() {
+      @Override
+      public Map<ItemId, Card> cards() {
+        Set<ItemId> answered = new java.util.LinkedHashSet<>();
+        answers(learner).forEach(answer -> answered.add(answer.item()));
+        return AnswerLog.this.cards(learner, answered);
+      }
+
+      @Override
+      public LearnerStats stats() {
+        return AnswerLog.this.stats(learner);
+      }
+
+      @Override
+      public List<ItemId> due() {
+        return AnswerLog.this.due(learner, now, dueLimit);
+      }
+    };
+  }
+
   /** The learner's schedule for an item; empty if the learner never answered it. */
   Optional<Card> card(LearnerId learner, ItemId item);
 

@@ -67,4 +67,27 @@ public interface Learners {
 
   /** Whether the learner declined the placement pre-test; false for an unknown learner. */
   boolean skippedPlacement(LearnerId learner);
+
+  /**
+   * The skills asked about since {@code askedSince}, the lessons given and the placement choice,
+   * read together: a store may send the reads now and wait for them when they are first needed.
+   */
+  default QuizHistory readQuizHistory(LearnerId learner, Instant askedSince) {
+    return new QuizHistory() {
+      @Override
+      public Set<SkillId> recentlyAsked() {
+        return Learners.this.recentlyAsked(learner, askedSince);
+      }
+
+      @Override
+      public Set<SkillId> lessonsGiven() {
+        return Learners.this.lessonsGiven(learner);
+      }
+
+      @Override
+      public boolean skippedPlacement() {
+        return Learners.this.skippedPlacement(learner);
+      }
+    };
+  }
 }

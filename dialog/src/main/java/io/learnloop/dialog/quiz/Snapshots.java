@@ -8,7 +8,9 @@ import io.learnloop.dialog.catalog.SkillId;
 import io.learnloop.dialog.learning.AnswerEvent;
 import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.LearnerId;
+import io.learnloop.dialog.learning.LearnerState;
 import io.learnloop.dialog.learning.Learners;
+import io.learnloop.dialog.learning.QuizHistory;
 import io.learnloop.dialog.learning.Spacing;
 import io.learnloop.dialog.learning.memory.Card;
 import io.learnloop.dialog.learning.memory.Scheduler;
@@ -99,13 +101,30 @@ public final class Snapshots {
   }
 
   public LearnerSnapshot of(LearnerId learner, RoleId role, Instant now) {
-    return of(learner, role, now, answers.answers(learner));
+    // Sent first, so that they arrive with the answers: one wait for all of them.
+    Reads reads = readAhead(learner, now);
+    return of(learner, role, now, answers.answers(learner), reads);
   }
 
   /**
    * @param events the learner's answers, in the order recorded, when the caller has read them
    */
   public LearnerSnapshot of(LearnerId learner, RoleId role, Instant now, List<AnswerEvent> events) {
+    return of(learner, role, now, events, readAhead(learner, now));
+  }
+
+  /** What a snapshot reads beside the answers, sent before it is needed. */
+  private record Reads(LearnerState state, QuizHistory history) {}
+
+  /** Sends the reads a snapshot needs beside the answers, to travel while the answers replay. */
+  private Reads readAhead(LearnerId learner, Instant now) {
+    return new Reads(
+        answers.readState(learner, now, DUE_LIMIT),
+        learners.readQuizHistory(learner, now.minus(RECENT)));
+  }
+
+  private LearnerSnapshot of(
+      LearnerId learner, RoleId role, Instant now, List<AnswerEvent> events, Reads reads) {
     ModelMastery mastery = mastery();
     Set<ItemId> seen = new LinkedHashSet<>();
     Map<SkillId, Integer> misses = new HashMap<>();
@@ -133,8 +152,9 @@ public final class Snapshots {
         lastMissed.put(event.item(), event.at());
       }
     }
-    Map<ItemId, Card> cards = answers.cards(learner, seen);
-    Set<SkillId> skills = new LinkedHashSet<>(answers.stats(learner).skills().keySet());
+    Map<ItemId, Card> cards = new HashMap<>(reads.state().cards());
+    cards.keySet().retainAll(seen);
+    Set<SkillId> skills = new LinkedHashSet<>(reads.state().stats().skills().keySet());
     catalog.role(role).ifPresent(r -> skills.addAll(r.targets().keySet()));
     Instant horizon = now.plus(ModelMastery.HORIZON);
     Map<SkillId, SkillMastery> masteries =
@@ -148,9 +168,7 @@ public final class Snapshots {
                     .max()
                     .orElse(1));
     List<ItemId> due =
-        answers.due(learner, now, DUE_LIMIT).stream()
-            .filter(i -> catalog.item(i).isPresent())
-            .toList();
+        reads.state().due().stream().filter(i -> catalog.item(i).isPresent()).toList();
     return new LearnerSnapshot(
         role,
         now,
@@ -159,8 +177,8 @@ public final class Snapshots {
         misses,
         lastMissed,
         seen,
-        learners.recentlyAsked(learner, now.minus(RECENT)),
-        learners.lessonsGiven(learner),
+        reads.history().recentlyAsked(),
+        reads.history().lessonsGiven(),
         item -> {
           Card card = cards.get(item);
           double know = mastery.pCorrect(trace, catalog.item(item).orElseThrow());

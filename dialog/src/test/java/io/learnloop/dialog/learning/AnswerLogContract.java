@@ -99,6 +99,30 @@ public abstract class AnswerLogContract {
   }
 
   @Test
+  void should_read_a_learners_state_at_once_as_each_read_alone() {
+    AnswerLog log = log();
+    LearnerId learner = newLearner();
+    log.record(answer(learner, LEAVE, true, MONDAY, ""));
+    log.record(answer(learner, PHISHING, false, MONDAY.plusSeconds(60), ""));
+    Instant later = MONDAY.plus(Duration.ofDays(30));
+
+    LearnerState state = log.readState(learner, later, 1);
+
+    assertThat(state.cards())
+        .containsOnlyKeys(LEAVE, PHISHING)
+        .isEqualTo(log.cards(learner, List.of(LEAVE, PHISHING)));
+    assertThat(state.stats()).isEqualTo(log.stats(learner));
+    assertThat(state.stats().answers()).isEqualTo(2);
+    assertThat(state.due()).hasSize(1).isEqualTo(log.due(learner, later, 1));
+    LearnerState nobody = log.readState(newLearner(), later, 10);
+    assertThat(nobody.cards()).isEmpty();
+    assertThat(nobody.due()).isEmpty();
+    assertThat(nobody.stats().answers()).isZero();
+    assertThatThrownBy(() -> log.readState(learner, later, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void should_give_many_learners_answer_counts_in_the_order_asked() {
     AnswerLog log = log();
     LearnerId two = newLearner();

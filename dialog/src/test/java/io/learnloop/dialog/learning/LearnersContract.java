@@ -190,6 +190,29 @@ public abstract class LearnersContract {
   }
 
   @Test
+  void should_read_a_learners_quiz_history_at_once_as_each_read_alone() {
+    Learners learners = learners();
+    Learner ayu = aLearner();
+    learners.save(ayu);
+    learners.lessonGiven(ayu.id(), LEAVE);
+    learners.questionAsked(new QuestionAsked(ayu.id(), Set.of(SECURITY), MONDAY));
+    learners.placementSkipped(ayu.id());
+
+    QuizHistory history = learners.readQuizHistory(ayu.id(), MONDAY.minusSeconds(60));
+    QuizHistory later = learners.readQuizHistory(ayu.id(), MONDAY.plusSeconds(60));
+    QuizHistory nobody =
+        learners.readQuizHistory(new LearnerId("contract:nobody"), MONDAY.minusSeconds(60));
+
+    assertThat(history.recentlyAsked()).containsExactly(SECURITY);
+    assertThat(history.lessonsGiven()).containsExactly(LEAVE);
+    assertThat(history.skippedPlacement()).isTrue();
+    assertThat(later.recentlyAsked()).isEmpty();
+    assertThat(nobody.recentlyAsked()).isEmpty();
+    assertThat(nobody.lessonsGiven()).isEmpty();
+    assertThat(nobody.skippedPlacement()).isFalse();
+  }
+
+  @Test
   void should_remember_who_declined_the_placement_test() {
     Learners learners = learners();
     LearnerId declined = new LearnerId("contract:" + java.util.UUID.randomUUID());

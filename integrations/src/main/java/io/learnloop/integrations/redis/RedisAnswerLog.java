@@ -9,6 +9,7 @@ import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.AnswerLogUnavailableException;
 import io.learnloop.dialog.learning.LeaderboardEntry;
 import io.learnloop.dialog.learning.LearnerId;
+import io.learnloop.dialog.learning.LearnerState;
 import io.learnloop.dialog.learning.LearnerStats;
 import io.learnloop.dialog.learning.Points;
 import io.learnloop.dialog.learning.RecordAnswer;
@@ -323,16 +324,24 @@ public final class RedisAnswerLog implements AnswerLog {
   @Override
   public List<ItemId> due(LearnerId learner, Instant now, int limit) {
     requirePositive(limit);
-    List<ScoredValue<String>> due =
+    return dueItems(
         call(
             () ->
                 redis
                     .sync()
-                    .zrangebyscoreWithScores(
-                        new Keys(learner).due,
-                        Range.create(Double.NEGATIVE_INFINITY, (double) now.toEpochMilli()),
-                        Limit.create(0, limit)),
-            "read due items");
+                    .zrangebyscoreWithScores(new Keys(learner).due, dueBy(now), first(limit)),
+            "read due items"));
+  }
+
+  private static Range<Double> dueBy(Instant now) {
+    return Range.create(Double.NEGATIVE_INFINITY, (double) now.toEpochMilli());
+  }
+
+  private static Limit first(int limit) {
+    return Limit.create(0, limit);
+  }
+
+  private static List<ItemId> dueItems(List<ScoredValue<String>> due) {
     return due.stream()
         .sorted(
             Comparator.comparingDouble((ScoredValue<String> v) -> v.getScore())
@@ -346,6 +355,10 @@ public final class RedisAnswerLog implements AnswerLog {
     Keys keys = new Keys(learner);
     Map<String, String> stats = call(() -> redis.sync().hgetall(keys.stats), "read stats");
     Map<String, String> skills = call(() -> redis.sync().hgetall(keys.skills), "read skills");
+    return stats(stats, skills);
+  }
+
+  private static LearnerStats stats(Map<String, String> stats, Map<String, String> skills) {
     Map<SkillId, SkillCount> counts = new HashMap<>();
     for (String field : new TreeSet<>(skills.keySet())) {
       if (field.endsWith(":attempts")) {
@@ -364,6 +377,40 @@ public final class RedisAnswerLog implements AnswerLog {
         number.apply("correct").intValue(),
         number.apply("streak").intValue(),
         counts);
+  }
+
+  // Sent in one go; each part is waited for when it is first asked for.
+  @Override
+  public LearnerState readState(LearnerId learner, Instant now, int dueLimit) {
+    requirePositive(dueLimit);
+    Keys keys = new Keys(learner);
+    RedisClusterAsyncCommands<String, String> async = call(redis::async, "read");
+    RedisFuture<Map<String, String>> cards = async.hgetall(keys.cards);
+    RedisFuture<Map<String, String>> stats = async.hgetall(keys.stats);
+    RedisFuture<Map<String, String>> skills = async.hgetall(keys.skills);
+    RedisFuture<List<ScoredValue<String>>> due =
+        async.zrangebyscoreWithScores(keys.due, dueBy(now), first(dueLimit));
+    return new LearnerState() {
+      @Override
+      public Map<ItemId, Card> cards() {
+        Map<ItemId, Card> read = new HashMap<>();
+        call(() -> redis.await(cards), "read cards")
+            .forEach((item, value) -> read.put(new ItemId(item), card(value)));
+        return read;
+      }
+
+      @Override
+      public LearnerStats stats() {
+        return RedisAnswerLog.stats(
+            call(() -> redis.await(stats), "read stats"),
+            call(() -> redis.await(skills), "read skills"));
+      }
+
+      @Override
+      public List<ItemId> due() {
+        return dueItems(call(() -> redis.await(due), "read due items"));
+      }
+    };
   }
 
   // One pipelined HGET per learner: a dashboard of 500 people asks this on every view.

@@ -121,6 +121,15 @@ public final class RedisConnector implements AutoCloseable {
   }
 
   /**
+   * Waits for one command sent with {@link #async()}.
+   *
+   * @throws io.lettuce.core.RedisException when it fails or takes longer than {@link #timeout()}
+   */
+  public <T> T await(RedisFuture<T> command) {
+    return LettuceFutures.awaitOrCancel(command, timeout().toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /**
    * Runs the callback each time a connection to Redis is open again after one was lost (not at the
    * first connection), on Lettuce's own thread: it must not block.
    */

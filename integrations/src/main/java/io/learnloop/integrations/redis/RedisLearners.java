@@ -10,9 +10,11 @@ import io.learnloop.dialog.learning.LearnerId;
 import io.learnloop.dialog.learning.Learners;
 import io.learnloop.dialog.learning.LearnersUnavailableException;
 import io.learnloop.dialog.learning.QuestionAsked;
+import io.learnloop.dialog.learning.QuizHistory;
 import io.learnloop.dialog.learning.UnknownLearnerException;
 import io.lettuce.core.Range;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisFuture;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
 import java.time.DayOfWeek;
@@ -287,7 +289,7 @@ public final class RedisLearners implements Learners {
                         askedKey(learner),
                         Range.create((double) since.toEpochMilli(), Double.POSITIVE_INFINITY)),
             "read questions of " + learner);
-    return skills.stream().map(SkillId::new).collect(Collectors.toUnmodifiableSet());
+    return skills(skills);
   }
 
   @Override
@@ -306,10 +308,8 @@ public final class RedisLearners implements Learners {
 
   @Override
   public Set<SkillId> lessonsGiven(LearnerId learner) {
-    return call(() -> redis.sync().smembers(lessonsKey(learner)), "read lessons of " + learner)
-        .stream()
-        .map(SkillId::new)
-        .collect(Collectors.toUnmodifiableSet());
+    return skills(
+        call(() -> redis.sync().smembers(lessonsKey(learner)), "read lessons of " + learner));
   }
 
   @Override
@@ -324,6 +324,39 @@ public final class RedisLearners implements Learners {
     return call(
         () -> "skipped".equals(redis.sync().get(placementKey(learner))),
         "read the placement test of " + learner);
+  }
+
+  // Sent in one go; each part is waited for when it is first asked for.
+  @Override
+  public QuizHistory readQuizHistory(LearnerId learner, Instant askedSince) {
+    var async = call(redis::async, "read the quiz history of " + learner);
+    RedisFuture<List<String>> asked =
+        async.zrangebyscore(
+            askedKey(learner),
+            Range.create((double) askedSince.toEpochMilli(), Double.POSITIVE_INFINITY));
+    RedisFuture<Set<String>> lessons = async.smembers(lessonsKey(learner));
+    RedisFuture<String> placement = async.get(placementKey(learner));
+    return new QuizHistory() {
+      @Override
+      public Set<SkillId> recentlyAsked() {
+        return skills(call(() -> redis.await(asked), "read questions of " + learner));
+      }
+
+      @Override
+      public Set<SkillId> lessonsGiven() {
+        return skills(call(() -> redis.await(lessons), "read lessons of " + learner));
+      }
+
+      @Override
+      public boolean skippedPlacement() {
+        return "skipped"
+            .equals(call(() -> redis.await(placement), "read the placement test of " + learner));
+      }
+    };
+  }
+
+  private static Set<SkillId> skills(java.util.Collection<String> values) {
+    return values.stream().map(SkillId::new).collect(Collectors.toUnmodifiableSet());
   }
 
   private static Learner learner(Map<String, String> f) {

@@ -9,10 +9,10 @@ import com.slack.api.methods.SlackApiTextResponse;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.learnloop.dialog.channel.DeliveryFailedException;
+import io.learnloop.integrations.Paces;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
@@ -58,7 +58,7 @@ public final class SlackWebApi {
   private final MethodsClient direct;
   private final Retry retry;
   private final Retry postRetry;
-  private final RateLimiterRegistry channelPaces;
+  private final Paces channelPaces;
   private final Duration longestWait;
 
   /**
@@ -96,7 +96,7 @@ public final class SlackWebApi {
                 .retryOnException(e -> e instanceof RateLimited)
                 .build());
     this.channelPaces =
-        RateLimiterRegistry.of(
+        new Paces(
             RateLimiterConfig.custom()
                 .limitForPeriod(1)
                 .limitRefreshPeriod(POST_INTERVAL)
@@ -111,7 +111,7 @@ public final class SlackWebApi {
    * channel's posts behind one another).
    */
   public <T extends SlackApiTextResponse> T post(String channel, SlackCall<T> request) {
-    RateLimiter pace = channelPaces.rateLimiter("chat.postMessage:" + channel);
+    RateLimiter pace = channelPaces.of("chat.postMessage:" + channel);
     try {
       return Retry.decorateCheckedSupplier(
               retry,

@@ -16,10 +16,10 @@ import com.microsoft.bot.schema.teams.TenantInfo;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.learnloop.dialog.channel.DeliveryFailedException;
+import io.learnloop.integrations.Paces;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -62,8 +62,8 @@ public final class BotConnector {
   private final AppCredentials credentials;
   private final Duration longestWait;
   private final Retry retry;
-  private final RateLimiterRegistry conversationPaces;
-  private final RateLimiterRegistry tenantPaces;
+  private final Paces conversationPaces;
+  private final Paces tenantPaces;
   private final Map<String, ConnectorClient> clients = new ConcurrentHashMap<>();
   private final Dispatcher dispatcher = new Dispatcher();
 
@@ -105,14 +105,14 @@ public final class BotConnector {
                 .retryOnException(e -> e instanceof Transient)
                 .build());
     this.conversationPaces =
-        RateLimiterRegistry.of(
+        new Paces(
             RateLimiterConfig.custom()
                 .limitForPeriod(CONVERSATION_PER_SECOND)
                 .limitRefreshPeriod(Duration.ofSeconds(1))
                 .timeoutDuration(longestWait)
                 .build());
     this.tenantPaces =
-        RateLimiterRegistry.of(
+        new Paces(
             RateLimiterConfig.custom()
                 .limitForPeriod(tenantPerSecond)
                 .limitRefreshPeriod(Duration.ofSeconds(1))
@@ -136,8 +136,8 @@ public final class BotConnector {
    * it at once, a failure only logged.
    */
   public void sendOnce(TeamsAddress address, String conversationId, Activity activity) {
-    RateLimiter conversation = conversationPaces.rateLimiter(paceKey(address, conversationId));
-    RateLimiter tenant = tenantPaces.rateLimiter(address.tenant());
+    RateLimiter conversation = conversationPaces.of(paceKey(address, conversationId));
+    RateLimiter tenant = tenantPaces.of(address.tenant());
     if (!conversation.acquirePermission() || !tenant.acquirePermission()) {
       return;
     }
@@ -228,9 +228,8 @@ public final class BotConnector {
       String conversationId,
       String what,
       Function<ConnectorClient, CompletableFuture<T>> call) {
-    RateLimiter conversation =
-        conversationPaces.rateLimiter(address.tenant() + ":" + conversationId);
-    RateLimiter tenant = tenantPaces.rateLimiter(address.tenant());
+    RateLimiter conversation = conversationPaces.of(paceKey(address, conversationId));
+    RateLimiter tenant = tenantPaces.of(address.tenant());
     ConnectorClient client = client(address.serviceUrl());
     try {
       return Retry.decorateCheckedSupplier(

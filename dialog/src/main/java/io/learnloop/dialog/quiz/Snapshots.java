@@ -192,8 +192,7 @@ public final class Snapshots {
    * model in use: minus the logit of that learner's P(correct).
    */
   double difficulty(Item item) {
-    double p = mastery().pCorrect(new LearnerTrace(), item);
-    return Math.log((1 - p) / p);
+    return mastery().priorDifficulty(item);
   }
 
   boolean skippedPlacement(LearnerId learner) {

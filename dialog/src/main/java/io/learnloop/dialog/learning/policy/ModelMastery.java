@@ -2,6 +2,7 @@ package io.learnloop.dialog.learning.policy;
 
 import io.learnloop.dialog.catalog.Catalog;
 import io.learnloop.dialog.catalog.Item;
+import io.learnloop.dialog.catalog.ItemId;
 import io.learnloop.dialog.catalog.SkillId;
 import io.learnloop.dialog.learning.model.LearnerTrace;
 import io.learnloop.dialog.learning.model.ResponseModel;
@@ -28,6 +29,7 @@ public final class ModelMastery {
   private final ResponseModel model;
   private final Catalog catalog;
   private final Map<SkillId, Double> itemOffsets = new ConcurrentHashMap<>();
+  private final Map<ItemId, Double> priorDifficulties = new ConcurrentHashMap<>();
 
   public ModelMastery(ResponseModel model, Catalog catalog) {
     this.model = Objects.requireNonNull(model, "model");
@@ -93,6 +95,20 @@ public final class ModelMastery {
                 .mapToDouble(i -> model.weight("item=" + i.id().value()))
                 .average()
                 .orElse(0));
+  }
+
+  /**
+   * The item's difficulty for a learner who has answered nothing, on the logit scale: minus the
+   * logit of that learner's P(correct). It depends on the model and the item alone, so each is
+   * worked out once: the placement test weighs every item of a role on each question.
+   */
+  public double priorDifficulty(Item item) {
+    return priorDifficulties.computeIfAbsent(
+        item.id(),
+        id -> {
+          double p = pCorrect(new LearnerTrace(), item);
+          return Math.log((1 - p) / p);
+        });
   }
 
   /** The model's P(correct) on the item now, before forgetting. */

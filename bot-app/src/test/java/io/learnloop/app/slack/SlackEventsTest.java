@@ -819,6 +819,41 @@ class SlackEventsTest {
         + "\"}";
   }
 
+  @Test
+  void should_cite_a_document_of_a_mapped_slack_user_group_to_its_member_in_a_dm_only() {
+    String restricted = "Performance reviews and coaching for managers";
+    String question = "How long must the review conversation with each team member be?";
+    String leadDm = "D" + SlackWorkspace.LEAD;
+    String outsider = newUser();
+    String channel = "C" + newUser();
+
+    SlackWorkspace.signedJson(
+        port, event(SlackWorkspace.directMessage(SlackWorkspace.LEAD, leadDm, nextTs(), question)));
+    SlackWorkspace.signedJson(
+        port, event(SlackWorkspace.directMessage(outsider, "D" + outsider, nextTs(), question)));
+    SlackWorkspace.signedJson(
+        port, event(mention(SlackWorkspace.LEAD, channel, nextTs(), question)));
+
+    assertThat(texts(SlackWorkspace.blocks(awaitOne("chat.postMessage", leadDm)), "context"))
+        .as("the member of @leads, privately")
+        .anySatisfy(source -> assertThat(source).contains(restricted));
+    assertThat(SlackWorkspace.blocks(awaitOne("chat.postMessage", "D" + outsider)).toString())
+        .as("someone in no mapped user group")
+        .doesNotContain(restricted)
+        .doesNotContain("performance-reviews-for-managers");
+    assertThat(SlackWorkspace.blocks(awaitOne("chat.postMessage", channel)).toString())
+        .as("the member, in a channel others read")
+        .doesNotContain(restricted)
+        .doesNotContain("performance-reviews-for-managers");
+    assertThat(SlackWorkspace.calls("usergroups.list"))
+        .isNotEmpty()
+        .allSatisfy(
+            call ->
+                assertThat(SlackWorkspace.form(call))
+                    .containsEntry("include_users", "1")
+                    .containsEntry("include_disabled", "0"));
+  }
+
   // ---- helpers ----
 
   /** Presses a button of a message, as Slack sends the press. */

@@ -56,6 +56,11 @@ final class SlackWorkspace {
   static final String BOT_TOKEN = "xoxb-1234-5678-learnloop";
   static final String CHANNEL = "C0TEAM0001";
 
+  /**
+   * A member of the Slack user group {@code @leads}, which reads the people managers' documents.
+   */
+  static final String LEAD = "U0LEAD0001";
+
   /** The channel where the experts read questions passed on with "Ask a person". */
   static final String EXPERTS = "C0EXPERTS1";
 
@@ -162,6 +167,31 @@ final class SlackWorkspace {
                         + "\"profile\":{\"real_name\":\"Someone\",\"display_name\":\"someone\"}}}")));
     wm.stubFor(
         post(urlPathMatching("/api/reactions\\.(add|remove)")).willReturn(okJson("{\"ok\":true}")));
+    // usergroups.list with include_users=true: @leads is mapped to a document group, @support not.
+    wm.stubFor(
+        post(urlEqualTo("/api/usergroups.list"))
+            .willReturn(
+                okJson(
+                    "{\"ok\":true,\"usergroups\":[{\"id\":\"S0LEADS001\",\"team_id\":\""
+                        + TEAM
+                        + "\",\"is_usergroup\":true,\"is_subteam\":true,\"name\":\"Team leads\","
+                        + "\"description\":\"Everyone who leads a team\",\"handle\":\"leads\","
+                        + "\"is_external\":false,\"date_create\":1446598059,\"date_update\":1446670362,"
+                        + "\"date_delete\":0,\"auto_type\":null,\"created_by\":\"USLACKBOT\","
+                        + "\"updated_by\":\"U0ADMIN001\",\"deleted_by\":null,"
+                        + "\"prefs\":{\"channels\":[],\"groups\":[]},\"users\":[\""
+                        + LEAD
+                        + "\"],\"user_count\":1,\"channel_count\":0},"
+                        + "{\"id\":\"S0SUPPORT1\",\"team_id\":\""
+                        + TEAM
+                        + "\",\"is_usergroup\":true,\"is_subteam\":true,\"name\":\"Support\","
+                        + "\"description\":\"\",\"handle\":\"support\",\"is_external\":false,"
+                        + "\"date_create\":1446746793,\"date_update\":1446747767,\"date_delete\":0,"
+                        + "\"auto_type\":null,\"created_by\":\"U0ADMIN001\",\"updated_by\":\"U0ADMIN001\","
+                        + "\"deleted_by\":null,\"prefs\":{\"channels\":[],\"groups\":[]},"
+                        + "\"users\":[\"U0SUPPORT1\",\""
+                        + LEAD
+                        + "\"],\"user_count\":2,\"channel_count\":0}]}")));
     wm.stubFor(
         post(urlEqualTo("/api/views.publish"))
             .willReturn(
@@ -213,6 +243,7 @@ final class SlackWorkspace {
               "learnloop.slack.public-url=https://learnloop.example.com",
               "learnloop.slack.first-backoff=20ms",
               "learnloop.knowledge.groups.hr=slack:" + TEAM + ":U0HRPERSON",
+              "learnloop.slack.user-groups.leads=people-managers",
               "learnloop.experts.default.slack=" + EXPERTS,
               // The sample roster's managers are Slack users: a sweep every five minutes would
               // drop their catch-up nudge into whichever test runs then. Tests send it themselves.

@@ -338,20 +338,10 @@ class SlackEventsTest {
   @Test
   void should_publish_the_app_home_with_the_view_hash() {
     String user = newUser();
-    String homeOpened =
-        "{\"type\":\"app_home_opened\",\"user\":\""
-            + user
-            + "\",\"channel\":\"D"
-            + user
-            + "\",\"tab\":\"home\",\"event_ts\":\"1733000000.000002\",\"view\":{\"id\":\"V0HOME0001\","
-            + "\"team_id\":\""
-            + SlackWorkspace.TEAM
-            + "\",\"type\":\"home\",\"blocks\":[],\"private_metadata\":\"\",\"callback_id\":\"\","
-            + "\"hash\":\"1733000000.0a1b2c3d\",\"app_id\":\"A0LEARN001\",\"bot_id\":\""
-            + SlackWorkspace.BOT_ID
-            + "\"}}";
-
-    assertThat(SlackWorkspace.signedJson(port, event(homeOpened)).statusCode()).isEqualTo(200);
+    assertThat(
+            SlackWorkspace.signedJson(port, event(homeOpened(user, "1733000000.0a1b2c3d")))
+                .statusCode())
+        .isEqualTo(200);
 
     LoggedRequest published = awaitOne("views.publish", user);
     Map<String, String> form = SlackWorkspace.form(published);
@@ -801,6 +791,22 @@ class SlackEventsTest {
         .isEmpty();
   }
 
+  private static String homeOpened(String user, String hash) {
+    return "{\"type\":\"app_home_opened\",\"user\":\""
+        + user
+        + "\",\"channel\":\"D"
+        + user
+        + "\",\"tab\":\"home\",\"event_ts\":\"1733000000.000002\",\"view\":{\"id\":\"V0HOME0001\","
+        + "\"team_id\":\""
+        + SlackWorkspace.TEAM
+        + "\",\"type\":\"home\",\"blocks\":[],\"private_metadata\":\"\",\"callback_id\":\"\","
+        + "\"hash\":\""
+        + hash
+        + "\",\"app_id\":\"A0LEARN001\",\"bot_id\":\""
+        + SlackWorkspace.BOT_ID
+        + "\"}}";
+  }
+
   private static String mention(String user, String channel, String ts, String question) {
     return "{\"type\":\"app_mention\",\"user\":\""
         + user
@@ -852,6 +858,59 @@ class SlackEventsTest {
                 assertThat(SlackWorkspace.form(call))
                     .containsEntry("include_users", "1")
                     .containsEntry("include_disabled", "0"));
+  }
+
+  @Test
+  void should_open_the_settings_from_the_app_home_and_confirm_in_the_dm_and_republish_the_home() {
+    String user = newUser();
+    String dm = "D" + user;
+    String trigger = trigger();
+    SlackWorkspace.signedJson(port, event(homeOpened(user, "1733000000.0a1b2c3d")));
+    JsonNode home =
+        SlackWorkspace.json(SlackWorkspace.form(awaitOne("views.publish", user)).get("view"));
+    JsonNode settings = button(home.path("blocks"), "settings.open");
+    assertThat(settings.path("text").path("text").asText()).isEqualTo("Settings");
+
+    HttpResponse<String> pressed =
+        SlackWorkspace.signedForm(
+            port,
+            SlackWorkspace.homeBlockAction(
+                user,
+                "V0HOME0001",
+                "1733000005.0e0f1a2b",
+                settings.path("action_id").asText(),
+                trigger));
+
+    assertThat(pressed.statusCode()).isEqualTo(200);
+    LoggedRequest opened = awaitOne("views.open", trigger);
+    JsonNode modal = SlackWorkspace.json(SlackWorkspace.form(opened).get("view"));
+    assertThat(modal.path("callback_id").asText()).isEqualTo("settings");
+    assertThat(modal.path("private_metadata").asText()).isEqualTo(dm + " home");
+    assertThat(SlackWorkspace.form(awaitOne("conversations.open", user)))
+        .containsEntry("users", user);
+    assertThat(callsIn("chat.postMessage", dm)).as("a modal, not a message").isEmpty();
+
+    SlackWorkspace.signedForm(
+        port,
+        SlackWorkspace.viewSubmission(
+            user,
+            dm + " home",
+            "V0SETTINGS2",
+            Map.of("time", "08:15", "days", "TUESDAY", "language", "en", "paused", "")));
+
+    assertThat(SlackWorkspace.form(awaitOne("chat.postMessage", dm)).get("text"))
+        .startsWith("Saved.")
+        .contains("08:15");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertThat(callsIn("views.publish", user)).hasSize(2));
+    assertThat(SlackWorkspace.form(callsIn("views.publish", user).get(1)))
+        .as("the Home as the press last saw it")
+        .containsEntry("hash", "1733000005.0e0f1a2b");
+    Learner learner =
+        learners.findByIdentity("slack", SlackWorkspace.TEAM + ":" + user).orElseThrow();
+    assertThat(learner.preferences().quizDays()).containsExactly(java.time.DayOfWeek.TUESDAY);
+    assertThat(learner.preferences().dailyQuizAt()).isEqualTo(java.time.LocalTime.of(8, 15));
   }
 
   // ---- helpers ----

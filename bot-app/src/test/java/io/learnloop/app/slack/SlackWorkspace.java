@@ -408,11 +408,7 @@ final class SlackWorkspace {
       String value,
       String triggerId) {
     String payload =
-        "{\"type\":\"block_actions\",\"user\":{\"id\":\""
-            + user
-            + "\",\"username\":\"someone\",\"name\":\"someone\",\"team_id\":\""
-            + TEAM
-            + "\"},\"api_app_id\":\"A0LEARN001\",\"token\":\"Jhj5dZrVaK7ZwHHjRyZWjbDl\","
+        pressedBy(user)
             + "\"container\":{\"type\":\"message\",\"message_ts\":\""
             + messageTs
             + "\",\"channel_id\":\""
@@ -438,6 +434,54 @@ final class SlackWorkspace {
             + "\"value\":"
             + quote(value)
             + ",\"type\":\"button\",\"action_ts\":\""
+            + Instant.now().getEpochSecond()
+            + ".123456\"}]}";
+    return "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
+  }
+
+  // What every block_actions payload opens with: its type and who pressed.
+  private static String pressedBy(String user) {
+    return "{\"type\":\"block_actions\",\"user\":{\"id\":\""
+        + user
+        + "\",\"username\":\"someone\",\"name\":\"someone\",\"team_id\":\""
+        + TEAM
+        + "\"},\"api_app_id\":\"A0LEARN001\",\"token\":\"Jhj5dZrVaK7ZwHHjRyZWjbDl\",";
+  }
+
+  /**
+   * A button press in the App Home ({@code block_actions} from a view): no channel and no {@code
+   * response_url}, the home view and its hash instead.
+   */
+  static String homeBlockAction(
+      String user, String viewId, String hash, String actionId, String triggerId) {
+    String payload =
+        pressedBy(user)
+            + "\"container\":{\"type\":\"view\",\"view_id\":\""
+            + viewId
+            + "\"},\"trigger_id\":\""
+            + triggerId
+            + "\",\"team\":{\"id\":\""
+            + TEAM
+            + "\",\"domain\":\"learnloop-test\"},\"enterprise\":null,\"is_enterprise_install\":false,"
+            + "\"view\":{\"id\":\""
+            + viewId
+            + "\",\"team_id\":\""
+            + TEAM
+            + "\",\"type\":\"home\",\"blocks\":[],\"private_metadata\":\"\",\"callback_id\":\"\","
+            + "\"state\":{\"values\":{}},\"hash\":\""
+            + hash
+            + "\",\"title\":{\"type\":\"plain_text\",\"text\":\"View Title\",\"emoji\":true},"
+            + "\"clear_on_close\":false,\"notify_on_close\":false,\"close\":null,\"submit\":null,"
+            + "\"previous_view_id\":null,\"root_view_id\":\""
+            + viewId
+            + "\",\"app_id\":\"A0LEARN001\",\"external_id\":\"\",\"app_installed_team_id\":\""
+            + TEAM
+            + "\",\"bot_id\":\""
+            + BOT_ID
+            + "\"},\"actions\":[{\"action_id\":\""
+            + actionId
+            + "\",\"block_id\":\"b1\",\"text\":{\"type\":\"plain_text\",\"text\":\"Settings\","
+            + "\"emoji\":true},\"value\":\"\",\"type\":\"button\",\"action_ts\":\""
             + Instant.now().getEpochSecond()
             + ".123456\"}]}";
     return "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);

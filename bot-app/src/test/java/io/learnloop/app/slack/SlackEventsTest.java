@@ -807,6 +807,13 @@ class SlackEventsTest {
         + "\"}}";
   }
 
+  /** An @mention in the thread of an earlier message ({@code thread_ts}). */
+  private static String mentionInThread(
+      String user, String channel, String threadTs, String ts, String question) {
+    String mention = mention(user, channel, ts, question);
+    return mention.substring(0, mention.length() - 1) + ",\"thread_ts\":\"" + threadTs + "\"}";
+  }
+
   private static String mention(String user, String channel, String ts, String question) {
     return "{\"type\":\"app_mention\",\"user\":\""
         + user
@@ -913,6 +920,53 @@ class SlackEventsTest {
     assertThat(learner.preferences().dailyQuizAt()).isEqualTo(java.time.LocalTime.of(8, 15));
   }
 
+  @Test
+  void should_answer_a_follow_up_in_the_thread_of_an_answer_with_the_threads_question() {
+    String user = newUser();
+    String dm = "D" + user;
+    SlackWorkspace.signedJson(
+        port,
+        event(
+            SlackWorkspace.directMessage(
+                user, dm, nextTs(), "What is the hotel limit per night in Jakarta?")));
+    LoggedRequest first = awaitOne("chat.postMessage", dm);
+    String answerTs = SlackWorkspace.json(responseOf(first)).path("ts").asText();
+    assertThat(SlackWorkspace.blocks(first).toString()).contains("1.200.000");
+
+    SlackWorkspace.signedJson(
+        port,
+        event(SlackWorkspace.directThreadReply(user, dm, answerTs, nextTs(), "and in Singapore?")));
+
+    LoggedRequest followUp = awaitSecond("chat.postMessage", dm);
+    assertThat(SlackWorkspace.form(followUp)).containsEntry("thread_ts", answerTs);
+    assertThat(SlackWorkspace.blocks(followUp).toString())
+        .contains("SGD 250")
+        .contains("perjalanan-dinas");
+  }
+
+  @Test
+  void should_answer_a_follow_up_mention_in_a_channel_thread_with_the_mentions_question() {
+    String user = newUser();
+    String channel = "C" + user;
+    String ts = nextTs();
+    SlackWorkspace.signedJson(
+        port,
+        event(
+            mention(
+                user,
+                channel,
+                ts,
+                "How long does IT take to replace a stolen laptop in Jakarta?")));
+    awaitOne("chat.postMessage", channel);
+
+    SlackWorkspace.signedJson(
+        port, event(mentionInThread(user, channel, ts, nextTs(), "and in Singapore?")));
+
+    LoggedRequest followUp = awaitSecond("chat.postMessage", channel);
+    assertThat(SlackWorkspace.form(followUp)).containsEntry("thread_ts", ts);
+    assertThat(SlackWorkspace.blocks(followUp).toString()).contains("3 working days");
+  }
+
   // ---- helpers ----
 
   /** Presses a button of a message, as Slack sends the press. */
@@ -951,6 +1005,14 @@ class SlackEventsTest {
 
   private static LoggedRequest awaitOne(String method, String where) {
     return awaitFirst(() -> callsIn(method, where));
+  }
+
+  /** Waits for the second call in {@code where}, and that there is no third. */
+  private static LoggedRequest awaitSecond(String method, String where) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertThat(callsIn(method, where)).hasSize(2));
+    return callsIn(method, where).get(1);
   }
 
   /** Waits for a call in {@code where} whose notification text is {@code text}. */

@@ -342,18 +342,22 @@ final class SlackWorkspace {
     return message(user, channel, ts, text, "", "im");
   }
 
+  /** A reply in a thread of the bot's DM ({@code message.im} with {@code thread_ts}). */
+  static String directThreadReply(
+      String user, String channel, String threadTs, String ts, String text) {
+    return message(user, channel, ts, text, inThread(threadTs), "im");
+  }
+
   /**
    * A reply in a thread of a channel the bot is in ({@code message.channels}): {@code thread_ts} is
    * the thread's first message, {@code ts} the reply's own.
    */
   static String threadReply(String user, String channel, String threadTs, String ts, String text) {
-    return message(
-        user,
-        channel,
-        ts,
-        text,
-        "\"thread_ts\":\"" + threadTs + "\",\"parent_user_id\":\"" + BOT_USER + "\",",
-        "channel");
+    return message(user, channel, ts, text, inThread(threadTs), "channel");
+  }
+
+  private static String inThread(String threadTs) {
+    return "\"thread_ts\":\"" + threadTs + "\",\"parent_user_id\":\"" + BOT_USER + "\",";
   }
 
   private static String message(

@@ -11,10 +11,10 @@ import io.learnloop.app.TestDataDir;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -51,6 +51,10 @@ class SlackSocketModeTest {
               post(urlEqualTo("/api/apps.connections.open"))
                   .willReturn(okJson("{\"ok\":true,\"url\":\"" + slack.url() + "\"}")));
       TestPropertyValues.of("learnloop.slack.app-token=" + APP_TOKEN).applyTo(context);
+      // Slack's end closes after the app: Bolt's SocketModeApp disconnects (and stops
+      // reconnecting) only while the connection is up. Registered first, destroyed last.
+      ((DefaultListableBeanFactory) context.getBeanFactory())
+          .registerDisposableBean("localSocketMode", slack::stop);
     }
   }
 
@@ -58,11 +62,6 @@ class SlackSocketModeTest {
   void connected() {
     TestDataDir.awaitKnowledgeReady(http);
     await().atMost(Duration.ofSeconds(30)).until(() -> slack.connections() > 0);
-  }
-
-  @AfterAll
-  static void stop() throws InterruptedException {
-    slack.stop();
   }
 
   @Test

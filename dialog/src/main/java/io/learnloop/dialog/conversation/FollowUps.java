@@ -38,9 +38,6 @@ public final class FollowUps {
    */
   static final int CONNECTIVE_WORDS = 7;
 
-  /** Questions of a thread looked at, newest first. */
-  private static final int LOOK_BACK = 20;
-
   private static final Logger log = Logger.getLogger(FollowUps.class.getName());
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final List<String> CONNECTIVES =
@@ -113,11 +110,10 @@ public final class FollowUps {
       return new Question(text, Optional.empty());
     }
     try {
-      List<ChatTurn> turns = history.latest(threadOf(where, where.thread().get()), LOOK_BACK);
-      for (int i = turns.size() - 1; i >= 0; i--) {
-        if (turns.get(i).speaker() == Speaker.LEARNER) {
-          return new Question(text, Optional.of(turns.get(i).text()));
-        }
+      // Only questions that stood on their own are kept under a thread: the latest is the one.
+      List<ChatTurn> latest = history.latest(threadOf(where, where.thread().get()), 1);
+      if (!latest.isEmpty()) {
+        return new Question(text, Optional.of(latest.get(0).text()));
       }
     } catch (RuntimeException e) {
       log.log(Level.WARNING, "Thread history unavailable; answering the follow-up alone", e);

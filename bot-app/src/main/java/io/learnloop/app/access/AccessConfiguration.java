@@ -1,7 +1,6 @@
 package io.learnloop.app.access;
 
 import io.learnloop.app.knowledge.KnowledgeSettings;
-import io.learnloop.dialog.channel.AccessGroups;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,8 +9,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AccessConfiguration {
 
+  /** The groups configuration gives; the Slack adapter adds its user groups' to them. */
   @Bean
-  AccessGroups accessGroups(KnowledgeSettings settings) {
+  ConfiguredAccessGroups accessGroups(KnowledgeSettings settings) {
     return new ConfiguredAccessGroups(settings.groups());
   }
 

@@ -13,6 +13,7 @@ import io.learnloop.dialog.channel.Deliveries;
 import io.learnloop.dialog.conversation.Assistant;
 import io.learnloop.dialog.conversation.ConversationHistory;
 import io.learnloop.dialog.conversation.DailyQuiz;
+import io.learnloop.dialog.conversation.FollowUps;
 import io.learnloop.dialog.conversation.InteractionListener;
 import io.learnloop.dialog.conversation.KnowledgeAnswer;
 import io.learnloop.dialog.conversation.KnowledgeBase;
@@ -109,6 +110,7 @@ class ChatConfiguration {
       ContentGaps gaps,
       Escalations escalations,
       ExpertSettings experts,
+      ConversationHistory history,
       Clock clock,
       @Value("${learnloop.learners.default-role:}") String defaultRole,
       @Value("${learnloop.learners.default-timezone:UTC}") String defaultTimezone) {
@@ -158,6 +160,7 @@ class ChatConfiguration {
         Optional.of(new Settings(learners, calendar, clock)),
         Optional.of(new LinkAccounts(linkCodes, learners, answers, privacy, references)),
         Optional.of(askPerson),
+        Optional.of(new FollowUps(history, clock)),
         gaps,
         clock);
   }

@@ -4,6 +4,8 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
+import io.learnloop.app.access.ConfiguredAccessGroups;
+import io.learnloop.dialog.channel.AccessGroups;
 import io.learnloop.dialog.channel.ChatGateway;
 import io.learnloop.dialog.channel.OrderedWork;
 import io.learnloop.dialog.conversation.Assistant;
@@ -14,8 +16,10 @@ import io.learnloop.integrations.slack.SlackApps;
 import io.learnloop.integrations.slack.SlackEventsServlet;
 import io.learnloop.integrations.slack.SlackGateway;
 import io.learnloop.integrations.slack.SlackInbound;
+import io.learnloop.integrations.slack.SlackUserGroupAccess;
 import io.learnloop.integrations.slack.SlackWebApi;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -30,6 +34,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -68,7 +73,8 @@ class SlackConfiguration {
           Binder.get(context.getEnvironment())
               .bind("learnloop.slack", SlackSettings.class)
               .orElse(
-                  new SlackSettings(null, null, null, null, null, null, null, null, null, null));
+                  new SlackSettings(
+                      null, null, null, null, null, null, null, null, null, null, null, null));
       return settings.configured()
           ? ConditionOutcome.match("Slack bot token and signing secret set")
           : ConditionOutcome.noMatch("no Slack bot token or signing secret");
@@ -92,6 +98,24 @@ class SlackConfiguration {
           settings.attempts(),
           settings.firstBackoff(),
           settings.longestWait());
+    }
+
+    /**
+     * Who may read what, with Slack user groups: the configured document groups and those of the
+     * person's mapped Slack user groups. Slack is asked briefly (at most a few seconds, twice) so
+     * that a slow Web API delays no answer for long; without an answer, configuration only.
+     */
+    @Bean
+    @Primary
+    AccessGroups slackUserGroupAccess(
+        ConfiguredAccessGroups configured, Slack slack, SlackSettings settings, Clock clock) {
+      return new SlackUserGroupAccess(
+          configured,
+          new SlackWebApi(
+              slack, settings.botToken(), 2, Duration.ofMillis(200), Duration.ofSeconds(3)),
+          settings.userGroups(),
+          settings.userGroupsRefresh(),
+          clock);
     }
 
     @Bean

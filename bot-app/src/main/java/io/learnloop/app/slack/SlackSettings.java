@@ -1,6 +1,7 @@
 package io.learnloop.app.slack;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -19,6 +20,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param attempts how often a failing Web API call is tried in all
  * @param firstBackoff the wait before the first retry, doubled for each next one, with jitter
  * @param longestWait how long one Web API call may wait, rate-limit queue included
+ * @param userGroups document group by Slack user group, the user group named by its handle (without
+ *     {@code @}) or its id: its members read that group's documents in private answers
+ * @param userGroupsRefresh how long one look-up of the user groups' members is used
  */
 @ConfigurationProperties("learnloop.slack")
 public record SlackSettings(
@@ -31,7 +35,9 @@ public record SlackSettings(
     Integer queue,
     Integer attempts,
     Duration firstBackoff,
-    Duration longestWait) {
+    Duration longestWait,
+    Map<String, String> userGroups,
+    Duration userGroupsRefresh) {
 
   public SlackSettings {
     botToken = blankToEmpty(botToken);
@@ -45,6 +51,8 @@ public record SlackSettings(
     attempts = attempts == null ? 4 : attempts;
     firstBackoff = firstBackoff == null ? Duration.ofMillis(500) : firstBackoff;
     longestWait = longestWait == null ? Duration.ofMinutes(5) : longestWait;
+    userGroups = userGroups == null ? Map.of() : Map.copyOf(userGroups);
+    userGroupsRefresh = userGroupsRefresh == null ? Duration.ofMinutes(5) : userGroupsRefresh;
   }
 
   /** Slack is on when both the bot token and the signing secret are set. */

@@ -338,20 +338,10 @@ class SlackEventsTest {
   @Test
   void should_publish_the_app_home_with_the_view_hash() {
     String user = newUser();
-    String homeOpened =
-        "{\"type\":\"app_home_opened\",\"user\":\""
-            + user
-            + "\",\"channel\":\"D"
-            + user
-            + "\",\"tab\":\"home\",\"event_ts\":\"1733000000.000002\",\"view\":{\"id\":\"V0HOME0001\","
-            + "\"team_id\":\""
-            + SlackWorkspace.TEAM
-            + "\",\"type\":\"home\",\"blocks\":[],\"private_metadata\":\"\",\"callback_id\":\"\","
-            + "\"hash\":\"1733000000.0a1b2c3d\",\"app_id\":\"A0LEARN001\",\"bot_id\":\""
-            + SlackWorkspace.BOT_ID
-            + "\"}}";
-
-    assertThat(SlackWorkspace.signedJson(port, event(homeOpened)).statusCode()).isEqualTo(200);
+    assertThat(
+            SlackWorkspace.signedJson(port, event(homeOpened(user, "1733000000.0a1b2c3d")))
+                .statusCode())
+        .isEqualTo(200);
 
     LoggedRequest published = awaitOne("views.publish", user);
     Map<String, String> form = SlackWorkspace.form(published);
@@ -801,6 +791,29 @@ class SlackEventsTest {
         .isEmpty();
   }
 
+  private static String homeOpened(String user, String hash) {
+    return "{\"type\":\"app_home_opened\",\"user\":\""
+        + user
+        + "\",\"channel\":\"D"
+        + user
+        + "\",\"tab\":\"home\",\"event_ts\":\"1733000000.000002\",\"view\":{\"id\":\"V0HOME0001\","
+        + "\"team_id\":\""
+        + SlackWorkspace.TEAM
+        + "\",\"type\":\"home\",\"blocks\":[],\"private_metadata\":\"\",\"callback_id\":\"\","
+        + "\"hash\":\""
+        + hash
+        + "\",\"app_id\":\"A0LEARN001\",\"bot_id\":\""
+        + SlackWorkspace.BOT_ID
+        + "\"}}";
+  }
+
+  /** An @mention in the thread of an earlier message ({@code thread_ts}). */
+  private static String mentionInThread(
+      String user, String channel, String threadTs, String ts, String question) {
+    String mention = mention(user, channel, ts, question);
+    return mention.substring(0, mention.length() - 1) + ",\"thread_ts\":\"" + threadTs + "\"}";
+  }
+
   private static String mention(String user, String channel, String ts, String question) {
     return "{\"type\":\"app_mention\",\"user\":\""
         + user
@@ -817,6 +830,141 @@ class SlackEventsTest {
         + "\",\"event_ts\":\""
         + ts
         + "\"}";
+  }
+
+  @Test
+  void should_cite_a_document_of_a_mapped_slack_user_group_to_its_member_in_a_dm_only() {
+    String restricted = "Performance reviews and coaching for managers";
+    String question = "How long must the review conversation with each team member be?";
+    String leadDm = "D" + SlackWorkspace.LEAD;
+    String outsider = newUser();
+    String channel = "C" + newUser();
+
+    SlackWorkspace.signedJson(
+        port, event(SlackWorkspace.directMessage(SlackWorkspace.LEAD, leadDm, nextTs(), question)));
+    SlackWorkspace.signedJson(
+        port, event(SlackWorkspace.directMessage(outsider, "D" + outsider, nextTs(), question)));
+    SlackWorkspace.signedJson(
+        port, event(mention(SlackWorkspace.LEAD, channel, nextTs(), question)));
+
+    assertThat(texts(SlackWorkspace.blocks(awaitOne("chat.postMessage", leadDm)), "context"))
+        .as("the member of @leads, privately")
+        .anySatisfy(source -> assertThat(source).contains(restricted));
+    assertThat(SlackWorkspace.blocks(awaitOne("chat.postMessage", "D" + outsider)).toString())
+        .as("someone in no mapped user group")
+        .doesNotContain(restricted)
+        .doesNotContain("performance-reviews-for-managers");
+    assertThat(SlackWorkspace.blocks(awaitOne("chat.postMessage", channel)).toString())
+        .as("the member, in a channel others read")
+        .doesNotContain(restricted)
+        .doesNotContain("performance-reviews-for-managers");
+    assertThat(SlackWorkspace.calls("usergroups.list"))
+        .isNotEmpty()
+        .allSatisfy(
+            call ->
+                assertThat(SlackWorkspace.form(call))
+                    .containsEntry("include_users", "1")
+                    .containsEntry("include_disabled", "0"));
+  }
+
+  @Test
+  void should_open_the_settings_from_the_app_home_and_confirm_in_the_dm_and_republish_the_home() {
+    String user = newUser();
+    String dm = "D" + user;
+    String trigger = trigger();
+    SlackWorkspace.signedJson(port, event(homeOpened(user, "1733000000.0a1b2c3d")));
+    JsonNode home =
+        SlackWorkspace.json(SlackWorkspace.form(awaitOne("views.publish", user)).get("view"));
+    JsonNode settings = button(home.path("blocks"), "settings.open");
+    assertThat(settings.path("text").path("text").asText()).isEqualTo("Settings");
+
+    HttpResponse<String> pressed =
+        SlackWorkspace.signedForm(
+            port,
+            SlackWorkspace.homeBlockAction(
+                user,
+                "V0HOME0001",
+                "1733000005.0e0f1a2b",
+                settings.path("action_id").asText(),
+                trigger));
+
+    assertThat(pressed.statusCode()).isEqualTo(200);
+    LoggedRequest opened = awaitOne("views.open", trigger);
+    JsonNode modal = SlackWorkspace.json(SlackWorkspace.form(opened).get("view"));
+    assertThat(modal.path("callback_id").asText()).isEqualTo("settings");
+    assertThat(modal.path("private_metadata").asText()).isEqualTo(dm + " home");
+    assertThat(SlackWorkspace.form(awaitOne("conversations.open", user)))
+        .containsEntry("users", user);
+    assertThat(callsIn("chat.postMessage", dm)).as("a modal, not a message").isEmpty();
+
+    SlackWorkspace.signedForm(
+        port,
+        SlackWorkspace.viewSubmission(
+            user,
+            dm + " home",
+            "V0SETTINGS2",
+            Map.of("time", "08:15", "days", "TUESDAY", "language", "en", "paused", "")));
+
+    assertThat(SlackWorkspace.form(awaitOne("chat.postMessage", dm)).get("text"))
+        .startsWith("Saved.")
+        .contains("08:15");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertThat(callsIn("views.publish", user)).hasSize(2));
+    assertThat(SlackWorkspace.form(callsIn("views.publish", user).get(1)))
+        .as("the Home as the press last saw it")
+        .containsEntry("hash", "1733000005.0e0f1a2b");
+    Learner learner =
+        learners.findByIdentity("slack", SlackWorkspace.TEAM + ":" + user).orElseThrow();
+    assertThat(learner.preferences().quizDays()).containsExactly(java.time.DayOfWeek.TUESDAY);
+    assertThat(learner.preferences().dailyQuizAt()).isEqualTo(java.time.LocalTime.of(8, 15));
+  }
+
+  @Test
+  void should_answer_a_follow_up_in_the_thread_of_an_answer_with_the_threads_question() {
+    String user = newUser();
+    String dm = "D" + user;
+    SlackWorkspace.signedJson(
+        port,
+        event(
+            SlackWorkspace.directMessage(
+                user, dm, nextTs(), "What is the hotel limit per night in Jakarta?")));
+    LoggedRequest first = awaitOne("chat.postMessage", dm);
+    String answerTs = SlackWorkspace.json(responseOf(first)).path("ts").asText();
+    assertThat(SlackWorkspace.blocks(first).toString()).contains("1.200.000");
+
+    SlackWorkspace.signedJson(
+        port,
+        event(SlackWorkspace.directThreadReply(user, dm, answerTs, nextTs(), "and in Singapore?")));
+
+    LoggedRequest followUp = awaitSecond("chat.postMessage", dm);
+    assertThat(SlackWorkspace.form(followUp)).containsEntry("thread_ts", answerTs);
+    assertThat(SlackWorkspace.blocks(followUp).toString())
+        .contains("SGD 250")
+        .contains("perjalanan-dinas");
+  }
+
+  @Test
+  void should_answer_a_follow_up_mention_in_a_channel_thread_with_the_mentions_question() {
+    String user = newUser();
+    String channel = "C" + user;
+    String ts = nextTs();
+    SlackWorkspace.signedJson(
+        port,
+        event(
+            mention(
+                user,
+                channel,
+                ts,
+                "How long does IT take to replace a stolen laptop in Jakarta?")));
+    awaitOne("chat.postMessage", channel);
+
+    SlackWorkspace.signedJson(
+        port, event(mentionInThread(user, channel, ts, nextTs(), "and in Singapore?")));
+
+    LoggedRequest followUp = awaitSecond("chat.postMessage", channel);
+    assertThat(SlackWorkspace.form(followUp)).containsEntry("thread_ts", ts);
+    assertThat(SlackWorkspace.blocks(followUp).toString()).contains("3 working days");
   }
 
   // ---- helpers ----
@@ -857,6 +1005,14 @@ class SlackEventsTest {
 
   private static LoggedRequest awaitOne(String method, String where) {
     return awaitFirst(() -> callsIn(method, where));
+  }
+
+  /** Waits for the second call in {@code where}, and that there is no third. */
+  private static LoggedRequest awaitSecond(String method, String where) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertThat(callsIn(method, where)).hasSize(2));
+    return callsIn(method, where).get(1);
   }
 
   /** Waits for a call in {@code where} whose notification text is {@code text}. */

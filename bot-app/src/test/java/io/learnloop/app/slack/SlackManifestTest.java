@@ -33,6 +33,8 @@ class SlackManifestTest {
             "im:history",
             "im:write",
             "reactions:write",
+            // Slack user groups mapped to document groups (learnloop.slack.user-groups)
+            "usergroups:read",
             "users:read",
             "users:read.email");
     assertThat(manifest.at("/features/app_home/home_tab_enabled").asBoolean()).isTrue();

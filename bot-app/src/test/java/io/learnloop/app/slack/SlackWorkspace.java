@@ -56,6 +56,11 @@ final class SlackWorkspace {
   static final String BOT_TOKEN = "xoxb-1234-5678-learnloop";
   static final String CHANNEL = "C0TEAM0001";
 
+  /**
+   * A member of the Slack user group {@code @leads}, which reads the people managers' documents.
+   */
+  static final String LEAD = "U0LEAD0001";
+
   /** The channel where the experts read questions passed on with "Ask a person". */
   static final String EXPERTS = "C0EXPERTS1";
 
@@ -162,6 +167,31 @@ final class SlackWorkspace {
                         + "\"profile\":{\"real_name\":\"Someone\",\"display_name\":\"someone\"}}}")));
     wm.stubFor(
         post(urlPathMatching("/api/reactions\\.(add|remove)")).willReturn(okJson("{\"ok\":true}")));
+    // usergroups.list with include_users=true: @leads is mapped to a document group, @support not.
+    wm.stubFor(
+        post(urlEqualTo("/api/usergroups.list"))
+            .willReturn(
+                okJson(
+                    "{\"ok\":true,\"usergroups\":[{\"id\":\"S0LEADS001\",\"team_id\":\""
+                        + TEAM
+                        + "\",\"is_usergroup\":true,\"is_subteam\":true,\"name\":\"Team leads\","
+                        + "\"description\":\"Everyone who leads a team\",\"handle\":\"leads\","
+                        + "\"is_external\":false,\"date_create\":1446598059,\"date_update\":1446670362,"
+                        + "\"date_delete\":0,\"auto_type\":null,\"created_by\":\"USLACKBOT\","
+                        + "\"updated_by\":\"U0ADMIN001\",\"deleted_by\":null,"
+                        + "\"prefs\":{\"channels\":[],\"groups\":[]},\"users\":[\""
+                        + LEAD
+                        + "\"],\"user_count\":1,\"channel_count\":0},"
+                        + "{\"id\":\"S0SUPPORT1\",\"team_id\":\""
+                        + TEAM
+                        + "\",\"is_usergroup\":true,\"is_subteam\":true,\"name\":\"Support\","
+                        + "\"description\":\"\",\"handle\":\"support\",\"is_external\":false,"
+                        + "\"date_create\":1446746793,\"date_update\":1446747767,\"date_delete\":0,"
+                        + "\"auto_type\":null,\"created_by\":\"U0ADMIN001\",\"updated_by\":\"U0ADMIN001\","
+                        + "\"deleted_by\":null,\"prefs\":{\"channels\":[],\"groups\":[]},"
+                        + "\"users\":[\"U0SUPPORT1\",\""
+                        + LEAD
+                        + "\"],\"user_count\":2,\"channel_count\":0}]}")));
     wm.stubFor(
         post(urlEqualTo("/api/views.publish"))
             .willReturn(
@@ -213,6 +243,7 @@ final class SlackWorkspace {
               "learnloop.slack.public-url=https://learnloop.example.com",
               "learnloop.slack.first-backoff=20ms",
               "learnloop.knowledge.groups.hr=slack:" + TEAM + ":U0HRPERSON",
+              "learnloop.slack.user-groups.leads=people-managers",
               "learnloop.experts.default.slack=" + EXPERTS,
               // The sample roster's managers are Slack users: a sweep every five minutes would
               // drop their catch-up nudge into whichever test runs then. Tests send it themselves.
@@ -311,18 +342,22 @@ final class SlackWorkspace {
     return message(user, channel, ts, text, "", "im");
   }
 
+  /** A reply in a thread of the bot's DM ({@code message.im} with {@code thread_ts}). */
+  static String directThreadReply(
+      String user, String channel, String threadTs, String ts, String text) {
+    return message(user, channel, ts, text, inThread(threadTs), "im");
+  }
+
   /**
    * A reply in a thread of a channel the bot is in ({@code message.channels}): {@code thread_ts} is
    * the thread's first message, {@code ts} the reply's own.
    */
   static String threadReply(String user, String channel, String threadTs, String ts, String text) {
-    return message(
-        user,
-        channel,
-        ts,
-        text,
-        "\"thread_ts\":\"" + threadTs + "\",\"parent_user_id\":\"" + BOT_USER + "\",",
-        "channel");
+    return message(user, channel, ts, text, inThread(threadTs), "channel");
+  }
+
+  private static String inThread(String threadTs) {
+    return "\"thread_ts\":\"" + threadTs + "\",\"parent_user_id\":\"" + BOT_USER + "\",";
   }
 
   private static String message(
@@ -377,11 +412,7 @@ final class SlackWorkspace {
       String value,
       String triggerId) {
     String payload =
-        "{\"type\":\"block_actions\",\"user\":{\"id\":\""
-            + user
-            + "\",\"username\":\"someone\",\"name\":\"someone\",\"team_id\":\""
-            + TEAM
-            + "\"},\"api_app_id\":\"A0LEARN001\",\"token\":\"Jhj5dZrVaK7ZwHHjRyZWjbDl\","
+        pressedBy(user)
             + "\"container\":{\"type\":\"message\",\"message_ts\":\""
             + messageTs
             + "\",\"channel_id\":\""
@@ -407,6 +438,54 @@ final class SlackWorkspace {
             + "\"value\":"
             + quote(value)
             + ",\"type\":\"button\",\"action_ts\":\""
+            + Instant.now().getEpochSecond()
+            + ".123456\"}]}";
+    return "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
+  }
+
+  // What every block_actions payload opens with: its type and who pressed.
+  private static String pressedBy(String user) {
+    return "{\"type\":\"block_actions\",\"user\":{\"id\":\""
+        + user
+        + "\",\"username\":\"someone\",\"name\":\"someone\",\"team_id\":\""
+        + TEAM
+        + "\"},\"api_app_id\":\"A0LEARN001\",\"token\":\"Jhj5dZrVaK7ZwHHjRyZWjbDl\",";
+  }
+
+  /**
+   * A button press in the App Home ({@code block_actions} from a view): no channel and no {@code
+   * response_url}, the home view and its hash instead.
+   */
+  static String homeBlockAction(
+      String user, String viewId, String hash, String actionId, String triggerId) {
+    String payload =
+        pressedBy(user)
+            + "\"container\":{\"type\":\"view\",\"view_id\":\""
+            + viewId
+            + "\"},\"trigger_id\":\""
+            + triggerId
+            + "\",\"team\":{\"id\":\""
+            + TEAM
+            + "\",\"domain\":\"learnloop-test\"},\"enterprise\":null,\"is_enterprise_install\":false,"
+            + "\"view\":{\"id\":\""
+            + viewId
+            + "\",\"team_id\":\""
+            + TEAM
+            + "\",\"type\":\"home\",\"blocks\":[],\"private_metadata\":\"\",\"callback_id\":\"\","
+            + "\"state\":{\"values\":{}},\"hash\":\""
+            + hash
+            + "\",\"title\":{\"type\":\"plain_text\",\"text\":\"View Title\",\"emoji\":true},"
+            + "\"clear_on_close\":false,\"notify_on_close\":false,\"close\":null,\"submit\":null,"
+            + "\"previous_view_id\":null,\"root_view_id\":\""
+            + viewId
+            + "\",\"app_id\":\"A0LEARN001\",\"external_id\":\"\",\"app_installed_team_id\":\""
+            + TEAM
+            + "\",\"bot_id\":\""
+            + BOT_ID
+            + "\"},\"actions\":[{\"action_id\":\""
+            + actionId
+            + "\",\"block_id\":\"b1\",\"text\":{\"type\":\"plain_text\",\"text\":\"Settings\","
+            + "\"emoji\":true},\"value\":\"\",\"type\":\"button\",\"action_ts\":\""
             + Instant.now().getEpochSecond()
             + ".123456\"}]}";
     return "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);

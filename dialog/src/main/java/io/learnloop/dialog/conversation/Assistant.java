@@ -86,6 +86,7 @@ public final class Assistant {
   private final Optional<LinkAccounts> linking;
   private final ContentGaps gaps;
   private final Optional<AskPerson> askPerson;
+  private final Optional<FollowUps> followUps;
   private final Clock clock;
 
   public Assistant(
@@ -111,6 +112,7 @@ public final class Assistant {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
         ContentGaps.none(),
         clock);
   }
@@ -120,6 +122,7 @@ public final class Assistant {
    * @param settings a learner's own settings, for {@code settings}
    * @param linking one learner across channels by a one-time code, for {@code link}
    * @param askPerson "Ask a person": an answer's question passed to the experts of its topic
+   * @param followUps a thread's earlier question for its elliptical follow-ups
    * @param gaps where unanswered questions and "Not helpful" answers are counted for the dashboard
    */
   public Assistant(
@@ -135,9 +138,11 @@ public final class Assistant {
       Optional<Settings> settings,
       Optional<LinkAccounts> linking,
       Optional<AskPerson> askPerson,
+      Optional<FollowUps> followUps,
       ContentGaps gaps,
       Clock clock) {
     this.askPerson = Objects.requireNonNull(askPerson, "askPerson");
+    this.followUps = Objects.requireNonNull(followUps, "followUps");
     this.gaps = Objects.requireNonNull(gaps, "gaps");
     this.privacy = Objects.requireNonNull(privacy, "privacy");
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -187,9 +192,23 @@ public final class Assistant {
       replies = List.of(Outgoing.onlyTo(interaction.who(), unavailable(turn.language())));
     }
     List<Sent> sent = send(gateway, interaction.where(), replies);
+    rememberQuestion(turn, sent);
     Duration took = Duration.between(started, clock.instant());
     sent.forEach(s -> listener.replied(s.outgoing().reply(), took));
     return sent;
+  }
+
+  // After the answer went out: a reply to it in its thread follows this question.
+  private void rememberQuestion(Turn turn, List<Sent> sent) {
+    if (followUps.isEmpty() || turn.question == null) {
+      return;
+    }
+    Optional<MessageRef> answer =
+        sent.stream()
+            .filter(s -> s.outgoing().reply() instanceof Reply.Answer)
+            .map(Sent::message)
+            .findFirst();
+    followUps.get().answered(turn.interaction.where(), turn.question, answer);
   }
 
   /**
@@ -792,7 +811,12 @@ public final class Assistant {
     Interaction in = turn.interaction;
     Language language = turn.language();
     Set<String> groups = readerGroups(in);
-    Optional<KnowledgeAnswer> found = knowledge.answer(question, groups, language);
+    turn.question =
+        followUps
+            .map(f -> f.question(in.where(), question))
+            .orElseGet(() -> new FollowUps.Question(question, Optional.empty()));
+    String searched = turn.question.searched();
+    Optional<KnowledgeAnswer> found = knowledge.answer(searched, groups, language);
     if (found.isEmpty()) {
       return List.of(
           audience.apply(
@@ -803,7 +827,7 @@ public final class Assistant {
     }
     KnowledgeAnswer answer = found.get();
     if (answer.abstained()) {
-      gap(turn, ContentGap.Kind.UNANSWERED, question);
+      gap(turn, ContentGap.Kind.UNANSWERED, searched);
     }
     List<Action> actions = new ArrayList<>();
     if (!answer.abstained() && !answer.citations().isEmpty()) {
@@ -828,7 +852,7 @@ public final class Assistant {
                 a.offer(
                     in,
                     language,
-                    question,
+                    searched,
                     answer.citations(),
                     groups.isEmpty(),
                     AskPerson.topics(answer.citations(), this::skillsOf)))
@@ -951,6 +975,7 @@ public final class Assistant {
    */
   private final class Turn {
     private final Interaction interaction;
+    private FollowUps.Question question;
     private Optional<Learner> known;
     private Optional<Learner> learner;
     private Language language;

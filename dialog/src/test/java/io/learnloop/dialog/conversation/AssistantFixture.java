@@ -113,6 +113,9 @@ public final class AssistantFixture implements AutoCloseable {
   public final Assistant assistant;
   public final InMemoryEscalations escalations = new InMemoryEscalations(Clock.systemUTC());
 
+  /** Each question as the knowledge base was asked it. */
+  public final List<String> askedQuestions = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   /** The groups each question reached the knowledge base with. */
   public final List<Set<String>> askedWithGroups =
       new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -174,6 +177,7 @@ public final class AssistantFixture implements AutoCloseable {
     KnowledgeBase knowledge =
         (question, askedGroups, language) -> {
           askedWithGroups.add(askedGroups);
+          askedQuestions.add(question);
           if (question.contains(NOT_IN_THE_HANDBOOK)) {
             return Optional.of(new KnowledgeAnswer("The handbook does not say.", true, List.of()));
           }
@@ -218,6 +222,7 @@ public final class AssistantFixture implements AutoCloseable {
                         knowledge
                             .answer(question, Set.of(), language)
                             .map(KnowledgeAnswer::citations))),
+            Optional.of(new FollowUps(new InMemoryConversationHistory(), clock)),
             gaps,
             clock);
   }

@@ -69,6 +69,26 @@ class AssistantTest {
   }
 
   @Test
+  void should_ask_a_follow_up_in_an_answers_thread_with_the_question_it_follows() {
+    ChannelUser asker = user("tono");
+    List<Sent> first =
+        fixture.handle(asker, dm(asker), new Input.Typed("What is the hotel limit in Jakarta?"));
+    ConversationRef thread = dm(asker).inThread(first.get(0).message().messageId());
+
+    fixture.handle(asker, thread, new Input.Typed("and in Singapore?"));
+    fixture.handle(asker, dm(asker), new Input.Typed("and in Singapore?"));
+
+    assertThat(fixture.askedQuestions)
+        .containsExactly(
+            "What is the hotel limit in Jakarta?",
+            "What is the hotel limit in Jakarta? and in Singapore?",
+            "and in Singapore?");
+    assertThat(((Reply.Answer) fixture.gateway.replies().get(1)).question())
+        .as("the answer echoes what was typed")
+        .isEqualTo("and in Singapore?");
+  }
+
+  @Test
   void should_answer_a_slash_command_in_a_channel_privately_with_the_askers_groups() {
     ConversationRef channel = ConversationRef.shared("test", "W1", "C-general");
 

@@ -2,22 +2,19 @@ package io.learnloop.dialog.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.learnloop.dialog.MovableClock;
 import io.learnloop.dialog.learning.model.LearnerTrace;
 import io.learnloop.dialog.learning.model.Response;
 import io.learnloop.dialog.learning.model.ResponseModel;
 import io.learnloop.dialog.learning.model.ResponseModelFile;
 import io.learnloop.dialog.learning.model.ResponseModelRefit;
 import io.learnloop.dialog.learning.model.ResponseModelTrainer;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class CurrentResponseModelTest {
@@ -25,24 +22,7 @@ class CurrentResponseModelTest {
   private static final ResponseModel SHIPPED = ResponseModelFile.shipped();
   private static final Instant NOON = Instant.parse("2026-12-02T12:00:00Z");
 
-  private final AtomicReference<Instant> now = new AtomicReference<>(NOON);
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public ZoneId getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-          return this;
-        }
-
-        @Override
-        public Instant instant() {
-          return now.get();
-        }
-      };
+  private final MovableClock clock = new MovableClock(NOON);
   private final InMemoryResponseModels store = new InMemoryResponseModels();
 
   @Test
@@ -61,7 +41,7 @@ class CurrentResponseModelTest {
     store.adopt(adopted(refit, 5));
 
     ResponseModel beforeTheCheck = current.get();
-    now.set(NOON.plus(Duration.ofMinutes(1)));
+    clock.set(NOON.plus(Duration.ofMinutes(1)));
     ResponseModel afterTheCheck = current.get();
 
     assertThat(beforeTheCheck).isSameAs(SHIPPED);
@@ -85,7 +65,7 @@ class CurrentResponseModelTest {
     assertThat(inUse.weights()).isEqualTo(refit.weights());
 
     down.down = true;
-    now.set(NOON.plus(Duration.ofHours(1)));
+    clock.set(NOON.plus(Duration.ofHours(1)));
 
     assertThat(current.get()).isSameAs(inUse);
     assertThat(current.refresh()).isFalse();

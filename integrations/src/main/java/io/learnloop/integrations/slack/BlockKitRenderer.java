@@ -230,10 +230,20 @@ public final class BlockKitRenderer {
     return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
-  /** The App Home view's blocks for a progress reply. */
+  /**
+   * The App Home view's blocks for a progress reply, with a settings button under the header (where
+   * no truncation of a long skill list reaches it); its press opens the settings modal.
+   */
   public List<LayoutBlock> home(Reply.Progress progress) {
     List<LayoutBlock> blocks = new ArrayList<>();
     progress(progress, blocks);
+    List<LayoutBlock> settings = new ArrayList<>();
+    actionRows(
+        List.of(
+            Action.of(
+                Settings.OPEN, "", Messages.get(progress.language(), "render.home-settings"))),
+        settings);
+    blocks.addAll(2, settings);
     return bounded(blocks, MAX_HOME_BLOCKS, progress);
   }
 

@@ -74,7 +74,7 @@ public final class SlackGateway implements ChatGateway {
       return upload(where, message.audience().onlyUser(), export);
     }
     if (reply instanceof Reply.SettingsForm form) {
-      Optional<String> trigger = SlackTriggers.take();
+      Optional<SlackTriggers.Trigger> trigger = SlackTriggers.take();
       if (trigger.isPresent()) {
         Optional<MessageRef> opened = openModal(where, trigger.get(), form);
         if (opened.isPresent()) {
@@ -202,11 +202,14 @@ public final class SlackGateway implements ChatGateway {
 
   // A trigger lives three seconds: past it (a slow queue) the settings go out as a message.
   private Optional<MessageRef> openModal(
-      ConversationRef where, String trigger, Reply.SettingsForm form) {
-    View view = renderer.settingsModal(form, where.conversation());
+      ConversationRef where, SlackTriggers.Trigger trigger, Reply.SettingsForm form) {
+    View view =
+        renderer.settingsModal(
+            form, where.conversation() + (trigger.fromHome() ? SlackTriggers.FROM_HOME : ""));
     try {
       ViewsOpenResponse opened =
-          api.call("views.open", client -> client.viewsOpen(r -> r.triggerId(trigger).view(view)));
+          api.call(
+              "views.open", client -> client.viewsOpen(r -> r.triggerId(trigger.id()).view(view)));
       return Optional.of(new MessageRef(where.withoutThread(), "view:" + opened.getView().getId()));
     } catch (DeliveryFailedException e) {
       log.warn("Could not open the settings in {}; sending them as a message", where.key(), e);

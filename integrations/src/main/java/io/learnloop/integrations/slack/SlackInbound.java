@@ -235,6 +235,10 @@ public final class SlackInbound {
         payload.getChannel() != null
             ? payload.getChannel().getId()
             : payload.getContainer() != null ? payload.getContainer().getChannelId() : null;
+    if (channelId == null && fromHome(payload) && payload.getTriggerId() != null) {
+      homePress(who, payload, pressed);
+      return;
+    }
     if (channelId == null) {
       log.info("Ignoring a Slack action outside a conversation from {}", who);
       return;
@@ -260,6 +264,43 @@ public final class SlackInbound {
         who,
         replyTo,
         () -> new Input.ActionInvoked(actionId, value, message));
+  }
+
+  private static boolean fromHome(BlockActionPayload payload) {
+    return payload.getView() != null && "home".equals(payload.getView().getType());
+  }
+
+  // A press in the App Home has no conversation: its replies go to the person's DM, opened here
+  // (after the ack), and a modal it opens re-publishes the Home once saved.
+  private void homePress(
+      ChannelUser who, BlockActionPayload payload, BlockActionPayload.Action pressed) {
+    if (payload.getView().getHash() != null) {
+      homeViews.shown(who, payload.getView().getHash());
+    }
+    String actionId = BlockKitRenderer.coreActionId(pressed.getActionId());
+    String value = pressed.getValue() == null ? "" : pressed.getValue();
+    Optional<SlackTriggers.Trigger> trigger =
+        Optional.of(new SlackTriggers.Trigger(payload.getTriggerId(), true));
+    execute(
+        who,
+        () -> {
+          ConversationRef dm;
+          try {
+            dm = gateway.openDirect(who);
+          } catch (RuntimeException e) {
+            log.warn(
+                "Could not open the DM of {} for a press in the App Home: {}", who, e.getMessage());
+            return;
+          }
+          SlackTriggers.during(
+              trigger,
+              () ->
+                  handle(
+                      payload.getTriggerId(),
+                      who,
+                      dm,
+                      () -> new Input.ActionInvoked(actionId, value, Optional.empty())));
+        });
   }
 
   private void share(ChannelUser who, ConversationRef where, String key, ActionContext ctx) {
@@ -308,7 +349,10 @@ public final class SlackInbound {
       ChannelUser who,
       ConversationRef where,
       Supplier<Input> what) {
-    execute(who, () -> SlackTriggers.during(trigger, () -> handle(delivery, who, where, what)));
+    Optional<SlackTriggers.Trigger> modalTrigger =
+        trigger.map(id -> new SlackTriggers.Trigger(id, false));
+    execute(
+        who, () -> SlackTriggers.during(modalTrigger, () -> handle(delivery, who, where, what)));
   }
 
   // The settings modal, saved: its fields as the form's values, answered in the conversation the
@@ -319,11 +363,16 @@ public final class SlackInbound {
     }
     ChannelUser who =
         new ChannelUser(SlackGateway.CHANNEL, payload.getTeam().getId(), payload.getUser().getId());
-    String conversation = payload.getView().getPrivateMetadata();
-    if (conversation == null || conversation.isBlank()) {
+    String metadata = payload.getView().getPrivateMetadata();
+    if (metadata == null || metadata.isBlank()) {
       log.info("Ignoring a settings modal without its conversation from {}", who);
       return;
     }
+    boolean fromHome = metadata.endsWith(SlackTriggers.FROM_HOME);
+    String conversation =
+        fromHome
+            ? metadata.substring(0, metadata.length() - SlackTriggers.FROM_HOME.length())
+            : metadata;
     Map<String, String> values = new HashMap<>();
     Map<String, Map<String, ViewState.Value>> state =
         payload.getView().getState() == null ? Map.of() : payload.getView().getState().getValues();
@@ -346,11 +395,16 @@ public final class SlackInbound {
     // An unticked "pause" comes as no options at all: the quiz runs.
     values.putIfAbsent(Reply.SettingsForm.PAUSED, "false");
     String delivery = "view:" + payload.getView().getId() + ":" + payload.getView().getHash();
+    ConversationRef where = conversation(who.workspace(), conversation);
     submit(
         delivery,
         who,
-        conversation(who.workspace(), conversation),
+        where,
         () -> new Input.FormSubmitted(Input.FormSubmitted.SETTINGS, values, Optional.empty()));
+    if (fromHome) {
+      // Run after the save (one person's work runs in order), so the Home shows what was saved.
+      submit(delivery + ":home", who, where, Input.HomeOpened::new);
+    }
   }
 
   // One person's interactions run in the order they came: the first of two quick clicks counts.

@@ -9,11 +9,20 @@ import java.util.Optional;
  */
 final class SlackTriggers {
 
-  private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+  /**
+   * A trigger, and whether it came from the App Home, whose view is published again once the modal
+   * it opened is saved.
+   */
+  record Trigger(String id, boolean fromHome) {}
+
+  /** Ends the settings modal's {@code private_metadata} when the modal was opened from the Home. */
+  static final String FROM_HOME = " home";
+
+  private static final ThreadLocal<Trigger> CURRENT = new ThreadLocal<>();
 
   private SlackTriggers() {}
 
-  static void during(Optional<String> trigger, Runnable work) {
+  static void during(Optional<Trigger> trigger, Runnable work) {
     if (trigger.isEmpty()) {
       work.run();
       return;
@@ -27,8 +36,8 @@ final class SlackTriggers {
   }
 
   /** The trigger, once: a second modal in the same interaction would be refused by Slack. */
-  static Optional<String> take() {
-    String trigger = CURRENT.get();
+  static Optional<Trigger> take() {
+    Trigger trigger = CURRENT.get();
     CURRENT.remove();
     return Optional.ofNullable(trigger);
   }

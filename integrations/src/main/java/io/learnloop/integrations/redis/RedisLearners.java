@@ -33,6 +33,8 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps learner profiles in Redis:
@@ -56,6 +58,8 @@ import java.util.stream.Collectors;
  * noticed at the next lookup.
  */
 public final class RedisLearners implements Learners {
+
+  private static final Logger log = LoggerFactory.getLogger(RedisLearners.class);
 
   static final String IDENTITY_PREFIX = "learnloop:identity:";
 
@@ -299,10 +303,25 @@ public final class RedisLearners implements Learners {
         "remember a lesson of " + learner);
   }
 
+  // Not waited for: losing the mark only means a lesson may be offered again, and later commands
+  // on the connection run after it, so a read sees it.
   @Override
   public void lessonDone(LearnerId learner, SkillId skill) {
     call(
-        () -> redis.sync().srem(lessonsKey(learner), skill.value()),
+        () ->
+            redis
+                .async()
+                .srem(lessonsKey(learner), skill.value())
+                .whenComplete(
+                    (removed, failure) -> {
+                      if (failure != null) {
+                        log.warn(
+                            "Could not forget a lesson of {} in {}: {}",
+                            learner,
+                            redis.displayUrl(),
+                            failure.toString());
+                      }
+                    }),
         "forget a lesson of " + learner);
   }
 

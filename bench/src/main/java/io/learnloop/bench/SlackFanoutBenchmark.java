@@ -37,14 +37,14 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A daily fan-out through LearnLoop's Slack gateway: one quiz card to each of N learners' DMs, sent
  * by the gateway the bot uses (Block Kit, {@code SlackWebApi} retries, the SDK's queue per method
- * and channel) from 16 sending threads, against a Web API stub that enforces Slack's {@code
+ * and channel) from 64 sending threads, against a Web API stub that enforces Slack's {@code
  * chat.postMessage} limit of one message per second per channel and answers 429 with {@code
  * Retry-After: 1}, and that also throttles the first attempt in every twentieth channel, as Slack
  * does in bursts. Counts what each channel received and compares the total time with what the
  * limits allow: the same fan-out against the stub without throttling, plus the one-second wait a
  * throttled message must sit out. Writes docs/BENCHMARKS-SLACK.md.
  *
- * <p>Arguments: [learners, default 1000] [sending threads, default 16].
+ * <p>Arguments: [learners, default 1000] [sending threads, default 64, as DailyQuiz.SENDERS].
  */
 public final class SlackFanoutBenchmark {
 
@@ -52,7 +52,7 @@ public final class SlackFanoutBenchmark {
 
   public static void main(String[] args) throws Exception {
     int learners = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-    int threads = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+    int threads = args.length > 1 ? Integer.parseInt(args[1]) : 64;
 
     Stub unthrottled = Stub.start(false);
     Run free = fanOut(unthrottled, learners, threads, "free");

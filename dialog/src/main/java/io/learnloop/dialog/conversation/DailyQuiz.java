@@ -30,8 +30,13 @@ public final class DailyQuiz {
   /** Learners one sweep takes at most; the rest are due at the next sweep. */
   static final int SWEEP_LIMIT = 5_000;
 
-  /** Learners sent to at once in a sweep. */
-  static final int SENDERS = 16;
+  /**
+   * Learners sent to at once in a sweep. A post Slack or Teams throttles holds its sender for the
+   * {@code Retry-After}: with 16 senders, 50 throttled posts of a 1,000-learner sweep took 1.3-1.5
+   * times what the limits allow, with 64 they overlap (0.7-0.8 times, docs/BENCHMARKS-SLACK.md).
+   * The senders mostly wait on the network; the work they do is the same in total.
+   */
+  static final int SENDERS = 64;
 
   private static final Logger log = Logger.getLogger(DailyQuiz.class.getName());
   private static final Duration REMEMBER_DAY = Duration.ofHours(36);

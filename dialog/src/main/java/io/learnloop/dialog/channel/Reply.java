@@ -268,6 +268,9 @@ public sealed interface Reply {
    * @param weakest the (at most two) skills furthest below target, weakest first
    * @param inactive reports with no answer for 7 days or more, by name
    * @param prompts two or three things to do in a 10-minute conversation
+   * @param dashboardPath the dashboard page of these reports on this server, starting with {@code
+   *     /} and keeping the nudge's language ({@code /dashboard/teams/<team>?lang=id}); empty for a
+   *     manager with no reports
    */
   record ManagerNudge(
       Language language,
@@ -278,7 +281,8 @@ public sealed interface Reply {
       List<TeamSkill> skills,
       List<WeakSkill> weakest,
       List<InactiveReport> inactive,
-      List<String> prompts)
+      List<String> prompts,
+      String dashboardPath)
       implements Reply {
 
     /**
@@ -344,6 +348,10 @@ public sealed interface Reply {
       weakest = List.copyOf(weakest);
       inactive = List.copyOf(inactive);
       prompts = List.copyOf(prompts);
+      Objects.requireNonNull(dashboardPath, "dashboardPath");
+      if (!dashboardPath.isEmpty() && !dashboardPath.startsWith("/dashboard")) {
+        throw new IllegalArgumentException("not a dashboard path: " + dashboardPath);
+      }
       if (activeReports < 0 || activeReports > reports) {
         throw new IllegalArgumentException("active reports are 0 to " + reports);
       }

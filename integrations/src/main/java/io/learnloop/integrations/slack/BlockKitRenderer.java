@@ -60,6 +60,12 @@ public final class BlockKitRenderer {
   /** Action id of the adapter's own "Share in channel" button; not a core action. */
   public static final String SHARE = "slack.share";
 
+  /**
+   * Action id of a button that only opens a link; Slack still reports its press, which is
+   * acknowledged and otherwise ignored.
+   */
+  public static final String LINK = "slack.link";
+
   private final Optional<String> publicBaseUrl;
 
   /**
@@ -597,6 +603,25 @@ public final class BlockKitRenderer {
       prompts.add((i + 1) + ". " + escape(nudge.prompts().get(i)));
     }
     headed(language, "render.nudge-prompts", prompts, out);
+    if (!nudge.dashboardPath().isEmpty()) {
+      absolute(nudge.dashboardPath())
+          .ifPresent(
+              url ->
+                  out.add(
+                      ActionsBlock.builder()
+                          .elements(
+                              List.of(
+                                  ButtonElement.builder()
+                                      .actionId(LINK)
+                                      .url(url)
+                                      .text(
+                                          PlainTextObject.builder()
+                                              .text(
+                                                  Messages.get(language, "render.nudge-dashboard"))
+                                              .build())
+                                      .build()))
+                          .build()));
+    }
   }
 
   /** "Budi Santoso: 10 days" or "Ayu Pratama: not started yet", in the reader's language. */

@@ -402,6 +402,16 @@ public final class BlockKitRenderer {
   private void lesson(Reply.Lesson lesson, List<LayoutBlock> out) {
     out.add(section(escape(lesson.intro())));
     out.add(context(List.of(markdown(":book: " + citationLink(lesson.source())))));
+    lesson
+        .course()
+        .ifPresent(
+            course ->
+                out.add(
+                    context(
+                        List.of(
+                            markdown(
+                                ":mortar_board: "
+                                    + link(course.url(), course.label(lesson.language())))))));
     actionRows(lesson.actions(), out);
   }
 
@@ -538,9 +548,14 @@ public final class BlockKitRenderer {
         citation.section().isBlank()
             ? citation.title()
             : citation.title() + " › " + citation.section();
-    Optional<String> url = absolute(citation.url());
+    return link(citation.url(), label);
+  }
+
+  /** A Slack link to {@code url} labelled {@code label}, or the label alone where there is none. */
+  private String link(String url, String label) {
     String escaped = escape(label).replace("|", "¦");
-    return url.map(u -> "<" + u.replace("|", "%7C").replace(">", "%3E") + "|" + escaped + ">")
+    return absolute(url)
+        .map(u -> "<" + u.replace("|", "%7C").replace(">", "%3E") + "|" + escaped + ">")
         .orElse(escaped);
   }
 

@@ -104,6 +104,11 @@ public final class AdaptiveCardRenderer {
     } else if (reply instanceof Reply.Lesson lesson) {
       body.add(text(lesson.intro()));
       body.add(subtle("📖 " + citationLink(lesson.source())));
+      lesson
+          .course()
+          .ifPresent(
+              course ->
+                  body.add(subtle("🎓 " + link(course.url(), course.label(lesson.language())))));
       buttons(lesson.actions(), actions);
     } else if (reply instanceof Reply.Notice notice) {
       body.add(text(icon(notice) + notice.text()));
@@ -523,9 +528,16 @@ public final class AdaptiveCardRenderer {
         citation.section().isBlank()
             ? citation.title()
             : citation.title() + " › " + citation.section();
+    return link(citation.url(), label);
+  }
+
+  /**
+   * A Markdown link to {@code url} labelled {@code label}, or the label alone where there is none.
+   */
+  private String link(String url, String label) {
     String shown = label.replace("[", "(").replace("]", ")");
     return links
-        .apply(citation.url())
+        .apply(url)
         .filter(u -> u.length() <= 2000)
         .map(u -> "[" + shown + "](" + u.replace(")", "%29").replace(" ", "%20") + ")")
         .orElse(shown);

@@ -7,6 +7,8 @@ import com.slack.api.model.block.HeaderBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.element.ButtonElement;
+import io.learnloop.dialog.channel.Citation;
+import io.learnloop.dialog.channel.Reply;
 import io.learnloop.dialog.channel.Reply.ManagerNudge;
 import io.learnloop.dialog.i18n.Language;
 import java.util.List;
@@ -114,5 +116,27 @@ class BlockKitRendererNudgeTest {
     assertThat(BlockKitRenderer.coreActionId(button.getActionId()))
         .isEqualTo(BlockKitRenderer.LINK);
     assertThat(withoutPublicUrl).noneMatch(ActionsBlock.class::isInstance);
+  }
+
+  @Test
+  void should_offer_the_skills_external_course_beside_the_lessons_handbook_section() {
+    Reply.Lesson lesson =
+        new Reply.Lesson(
+            Language.ENGLISH,
+            "Read this first.",
+            new Citation("handbook/leave.md", "Leave", "", "/docs/leave.md", 1),
+            List.of(),
+            Optional.of(
+                new Reply.Lesson.Course(
+                    "Leave essentials",
+                    "https://lms.example.com/leave-101",
+                    20,
+                    Language.ENGLISH)));
+
+    String blocks = renderer.render(lesson, false, Optional.empty()).blocks().toString();
+
+    assertThat(blocks)
+        .contains(
+            ":mortar_board: <https://lms.example.com/leave-101|Course: Leave essentials · 20 min>");
   }
 }

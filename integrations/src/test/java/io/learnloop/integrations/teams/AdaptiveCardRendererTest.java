@@ -156,6 +156,27 @@ class AdaptiveCardRendererTest {
     assertThat(card.has("actions")).as("no public URL, no link").isFalse();
   }
 
+  @Test
+  void should_offer_the_skills_external_course_beside_the_lessons_handbook_section() {
+    Reply.Lesson lesson =
+        new Reply.Lesson(
+            Language.INDONESIAN,
+            "Baca ini dulu.",
+            SOURCE,
+            List.of(),
+            Optional.of(
+                new Reply.Lesson.Course(
+                    "Dasar-dasar cuti",
+                    "https://lms.example.com/cuti-101",
+                    25,
+                    Language.INDONESIAN)));
+
+    String body = renderer.render(lesson, false).card().orElseThrow().path("body").toString();
+
+    assertThat(body)
+        .contains("🎓 [Kursus: Dasar-dasar cuti · 25 menit](https://lms.example.com/cuti-101)");
+  }
+
   private static ManagerNudge nudge(String dashboardPath) {
     return new ManagerNudge(
         Language.ENGLISH,

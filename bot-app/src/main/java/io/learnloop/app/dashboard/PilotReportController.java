@@ -56,9 +56,12 @@ class PilotReportController {
     if (shown.refusal() != null) {
       return shown.refusal();
     }
+    PilotView pilot = new PilotView(shown.report(), team == null ? "" : team, locale);
+    String lang = DashboardController.lang(locale);
     ModelAndView view = new ModelAndView("dashboard/pilot");
-    view.addObject("view", new PilotView(shown.report(), team == null ? "" : team, locale));
-    view.addObject("lang", DashboardController.lang(locale));
+    view.addObject("view", pilot);
+    view.addObject("lang", lang);
+    view.addObject("otherLanguage", pilot.pagePath(lang.equals("id") ? "en" : "id"));
     return view;
   }
 

@@ -76,8 +76,17 @@ final class PilotView {
 
   /** The same report as CSV: the same period and team. */
   public String csvPath(String lang) {
+    return path("/dashboard/pilot.csv", lang);
+  }
+
+  /** The same report in {@code lang}: switching language keeps the period and the team. */
+  public String pagePath(String lang) {
+    return path("/dashboard/pilot", lang);
+  }
+
+  private String path(String base, String lang) {
     UriComponentsBuilder path =
-        UriComponentsBuilder.fromPath("/dashboard/pilot.csv")
+        UriComponentsBuilder.fromPath(base)
             .queryParam("from", report.period().from())
             .queryParam("to", report.period().to());
     if (!team.isEmpty()) {

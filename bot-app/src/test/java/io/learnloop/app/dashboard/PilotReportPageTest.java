@@ -82,6 +82,9 @@ class PilotReportPageTest {
     assertThat(indonesian)
         .contains("Laporan uji coba", "2 / 3", "0,2", "1 dari 3 pengulangan jatuh tempo")
         .contains("3 menit per pertanyaan");
+    assertThat(english)
+        .as("the language switch keeps the period")
+        .contains("href=\"/dashboard/pilot?from=2026-10-01&amp;to=2026-11-25&amp;lang=id\"");
   }
 
   @Test

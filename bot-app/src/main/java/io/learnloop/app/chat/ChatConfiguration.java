@@ -42,6 +42,8 @@ import io.learnloop.dialog.quiz.SectionTitles;
 import io.learnloop.dialog.quiz.ShowProgress;
 import io.learnloop.dialog.quiz.Snapshots;
 import io.learnloop.dialog.quiz.TeamRounds;
+import io.learnloop.dialog.roster.Roster;
+import io.learnloop.dialog.roster.RosterEntry;
 import io.learnloop.dialog.schedule.QuizCalendar;
 import io.learnloop.dialog.schedule.Workdays;
 import io.learnloop.integrations.content.ContentFolder;
@@ -111,6 +113,7 @@ class ChatConfiguration {
       Escalations escalations,
       ExpertSettings experts,
       ConversationHistory history,
+      Roster roster,
       Clock clock,
       @Value("${learnloop.learners.default-role:}") String defaultRole,
       @Value("${learnloop.learners.default-timezone:UTC}") String defaultTimezone) {
@@ -134,7 +137,8 @@ class ChatConfiguration {
                     clock,
                     new HandbookTitles(content.folder().resolve(ContentFolder.HANDBOOK_FOLDER)),
                     rounds,
-                    records));
+                    records,
+                    roster));
     Privacy privacy = new Privacy(learners, answers, references, calendar, escalations, clock);
     KnowledgeBase answering = knowledge.getIfAvailable(KnowledgeBase::notReady);
     AskPerson askPerson =
@@ -230,8 +234,17 @@ class ChatConfiguration {
       Clock clock,
       SectionTitles titles,
       Rounds rounds,
-      LearningRecords records) {
-    Snapshots snapshots = new Snapshots(catalog, answers, learners, spacing, model);
+      LearningRecords records,
+      Roster roster) {
+    // A next role on the roster brings its targets after the learner's own role's.
+    Snapshots snapshots =
+        new Snapshots(
+            catalog,
+            answers,
+            learners,
+            spacing,
+            model,
+            learner -> roster.find(learner).flatMap(RosterEntry::nextRole));
     AskNextQuestion ask =
         new AskNextQuestion(catalog, snapshots, answers, open, role, clock, titles, records);
     return new Quizzing(

@@ -51,7 +51,22 @@ final class WebRenderer {
               source(1, feedback.readMore()));
     } else if (reply instanceof Reply.Lesson lesson) {
       m.kind = "lesson";
-      m.citations = List.of(source(1, lesson.source()));
+      m.citations =
+          lesson
+              .course()
+              .map(
+                  course ->
+                      List.of(
+                          source(1, lesson.source()),
+                          source(
+                              2,
+                              new Citation(
+                                  course.url(),
+                                  course.label(lesson.language()),
+                                  "",
+                                  course.url(),
+                                  1))))
+              .orElse(List.of(source(1, lesson.source())));
       m.actions = buttons(lesson.actions());
     } else if (reply instanceof Reply.Notice notice) {
       m.kind = "notice";

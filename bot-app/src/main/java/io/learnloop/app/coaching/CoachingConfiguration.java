@@ -3,6 +3,7 @@ package io.learnloop.app.coaching;
 import io.learnloop.app.content.LearningContent;
 import io.learnloop.app.schedule.ScheduledJob;
 import io.learnloop.dialog.channel.ChatGateway;
+import io.learnloop.dialog.channel.NudgeCharts;
 import io.learnloop.dialog.coaching.ManagerNudges;
 import io.learnloop.dialog.coaching.WeeklyNudges;
 import io.learnloop.dialog.conversation.Assistant;
@@ -14,6 +15,7 @@ import io.learnloop.dialog.quiz.Snapshots;
 import io.learnloop.dialog.roster.Roster;
 import io.learnloop.dialog.schedule.JobRunner;
 import io.learnloop.dialog.schedule.Workdays;
+import io.learnloop.integrations.charts.JFreeNudgeCharts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -32,6 +34,12 @@ import org.springframework.scheduling.support.CronExpression;
 class CoachingConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(CoachingConfiguration.class);
+
+  /** The nudge's chart, drawn on this server for Slack's upload and the Teams card. */
+  @Bean
+  NudgeCharts nudgeCharts() {
+    return new JFreeNudgeCharts();
+  }
 
   @Bean
   Coaching coaching(

@@ -3,6 +3,7 @@ package io.learnloop.app.dashboard;
 import io.learnloop.app.content.LearningContent;
 import io.learnloop.dialog.dashboard.ContentGaps;
 import io.learnloop.dialog.dashboard.DashboardAccess;
+import io.learnloop.dialog.dashboard.PilotReports;
 import io.learnloop.dialog.dashboard.TeamDashboards;
 import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.CurrentResponseModel;
@@ -14,6 +15,7 @@ import io.learnloop.integrations.redis.RedisConnector;
 import io.learnloop.integrations.redis.RedisContentGaps;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -21,6 +23,7 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /** The learning dashboard: its pages, who may see them, and the content gaps it shows. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PilotReportSettings.class)
 class DashboardConfiguration {
 
   @Bean
@@ -50,7 +53,8 @@ class DashboardConfiguration {
       Learners learners,
       Spacing spacing,
       CurrentResponseModel model,
-      ContentGaps gaps) {
+      ContentGaps gaps,
+      PilotReportSettings pilot) {
     return new Dashboard(
         content
             .catalog()
@@ -60,7 +64,10 @@ class DashboardConfiguration {
                         catalog,
                         answers,
                         new Snapshots(catalog, answers, learners, spacing, model),
-                        gaps)));
+                        gaps)),
+        content
+            .catalog()
+            .map(catalog -> new PilotReports(catalog, answers, spacing, model, pilot.policy())));
   }
 
   /**

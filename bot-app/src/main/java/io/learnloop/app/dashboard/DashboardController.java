@@ -149,19 +149,19 @@ class DashboardController {
   }
 
   // The admin may see every team: one that is not there is simply not found.
-  private static ModelAndView refused(Viewer viewer, Locale locale) {
+  static ModelAndView refused(Viewer viewer, Locale locale) {
     boolean admin = viewer instanceof Viewer.Admin;
     return admin
         ? message("notfound", HttpStatus.NOT_FOUND, locale)
         : message("forbidden", HttpStatus.FORBIDDEN, locale);
   }
 
-  private static ModelAndView unavailable(Locale locale) {
+  static ModelAndView unavailable(Locale locale) {
     return message("unavailable", HttpStatus.SERVICE_UNAVAILABLE, locale);
   }
 
   // A page that only says something: its title and text are the messages {key}.title and .body.
-  private static ModelAndView message(String key, HttpStatus status, Locale locale) {
+  static ModelAndView message(String key, HttpStatus status, Locale locale) {
     ModelAndView view = new ModelAndView("dashboard/message", status);
     view.addObject("titleKey", key + ".title");
     view.addObject("bodyKey", key + ".body");
@@ -170,7 +170,7 @@ class DashboardController {
   }
 
   // Signed in, but since removed from the roster.
-  private static ModelAndView notOnRoster() {
+  static ModelAndView notOnRoster() {
     return new ModelAndView("not-on-roster", HttpStatus.FORBIDDEN);
   }
 

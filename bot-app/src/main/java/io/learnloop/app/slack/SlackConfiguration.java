@@ -7,6 +7,7 @@ import com.slack.api.socket_mode.SocketModeClient;
 import io.learnloop.app.access.ConfiguredAccessGroups;
 import io.learnloop.dialog.channel.AccessGroups;
 import io.learnloop.dialog.channel.ChatGateway;
+import io.learnloop.dialog.channel.NudgeCharts;
 import io.learnloop.dialog.channel.OrderedWork;
 import io.learnloop.dialog.conversation.Assistant;
 import io.learnloop.integrations.slack.BlockKitRenderer;
@@ -130,10 +131,14 @@ class SlackConfiguration {
 
     @Bean
     SlackGateway slackGateway(
-        SlackWebApi api, SlackSettings settings, PrivateAnswers answers, HomeViews homes) {
+        SlackWebApi api,
+        SlackSettings settings,
+        PrivateAnswers answers,
+        HomeViews homes,
+        NudgeCharts charts) {
       Optional<String> publicUrl =
           settings.publicUrl().isEmpty() ? Optional.empty() : Optional.of(settings.publicUrl());
-      return new SlackGateway(api, new BlockKitRenderer(publicUrl), answers, homes);
+      return new SlackGateway(api, new BlockKitRenderer(publicUrl), answers, homes, charts);
     }
 
     @Bean(destroyMethod = "close")

@@ -3,6 +3,7 @@ package io.learnloop.app.teams;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import io.learnloop.dialog.channel.ChatGateway;
+import io.learnloop.dialog.channel.NudgeCharts;
 import io.learnloop.dialog.channel.OrderedWork;
 import io.learnloop.dialog.conversation.Assistant;
 import io.learnloop.integrations.teams.AdaptiveCardRenderer;
@@ -84,10 +85,15 @@ class TeamsConfiguration {
 
   @Bean
   TeamsGateway teamsGateway(
-      BotConnector connector, TeamsSettings settings, TeamsNames names, TeamsTurns turns) {
+      BotConnector connector,
+      TeamsSettings settings,
+      TeamsNames names,
+      TeamsTurns turns,
+      NudgeCharts charts) {
     Optional<String> publicUrl =
         settings.publicUrl().isEmpty() ? Optional.empty() : Optional.of(settings.publicUrl());
-    return new TeamsGateway(connector, new AdaptiveCardRenderer(publicUrl, names::of), turns);
+    return new TeamsGateway(
+        connector, new AdaptiveCardRenderer(publicUrl, names::of, charts), turns);
   }
 
   @Bean(destroyMethod = "close")

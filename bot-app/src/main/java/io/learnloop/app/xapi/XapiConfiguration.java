@@ -2,6 +2,7 @@ package io.learnloop.app.xapi;
 
 import io.learnloop.app.DataSettings;
 import io.learnloop.app.content.LearningContent;
+import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.Learners;
 import io.learnloop.dialog.learning.LearningRecords;
 import io.learnloop.integrations.xapi.FileXapiOutbox;
@@ -57,16 +58,24 @@ class XapiConfiguration {
 
   @Bean
   LearningRecords learningRecords(
-      XapiDelivery delivery, XapiSettings settings, Learners learners, LearningContent content) {
+      XapiDelivery delivery,
+      XapiSettings settings,
+      Learners learners,
+      LearningContent content,
+      AnswerLog answers) {
     if (delivery.outbox().isEmpty()) {
       return LearningRecords.none();
     }
-    return new XapiLearningRecords(
-        new XapiStatements(settings.activityIds(), settings.webHomePage()),
-        learners,
-        item -> content.catalog().flatMap(catalog -> catalog.item(item)),
-        delivery.outbox().get(),
-        delivery.sender().orElseThrow());
+    XapiLearningRecords records =
+        new XapiLearningRecords(
+            new XapiStatements(settings.activityIds(), settings.webHomePage()),
+            learners,
+            item -> content.catalog().flatMap(catalog -> catalog.item(item)),
+            delivery.outbox().get(),
+            delivery.sender().orElseThrow());
+    // What a run that stopped between the answer store and the report left held.
+    records.resolveEarlierRun(answers);
+    return records;
   }
 
   @Bean

@@ -28,7 +28,8 @@ class WebRendererNudgeTest {
         List.of(
             new ManagerNudge.InactiveReport("Ayu Pratama", OptionalInt.empty()),
             new ManagerNudge.InactiveReport("Budi Santoso", OptionalInt.of(10))),
-        List.of("Sapa Ayu Pratama dan Budi Santoso.", "Pilih Dasar-dasar keamanan."));
+        List.of("Sapa Ayu Pratama dan Budi Santoso.", "Pilih Dasar-dasar keamanan."),
+        "/dashboard/teams/sales?lang=id");
   }
 
   @Test
@@ -72,7 +73,8 @@ class WebRendererNudgeTest {
             List.of(),
             List.of(),
             List.of(),
-            List.of());
+            List.of(),
+            "");
 
     WebMessage message = WebRenderer.render("m-2", Outgoing.toEveryone(empty));
 

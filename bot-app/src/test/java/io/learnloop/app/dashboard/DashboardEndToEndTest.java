@@ -198,6 +198,26 @@ class DashboardEndToEndTest {
   }
 
   @Test
+  void should_render_the_printable_pilot_report_in_chromium() throws IOException {
+    browser = chromium();
+    browser.get(base() + "/login");
+    browser.findElement(By.id("username")).sendKeys("admin");
+    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    browser.findElement(By.cssSelector("form[action='/login'] button")).click();
+
+    browser.get(base() + "/dashboard/pilot?team=sales-jakarta");
+
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Pilot report: team sales-jakarta");
+    assertThat(browser.findElement(By.cssSelector("#participation .number")).getText())
+        .isEqualTo("4 / 4");
+    assertThat(texts("table.pilot-mastery tbody th")).containsExactlyElementsOf(skillsOfSales());
+    assertThat(browser.findElement(By.id("time-avoided")).getText()).contains("2 minutes");
+    Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(shot, Path.of("target", "pilot-report.png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Test
   void should_show_a_manager_signed_in_in_chromium_that_another_team_is_not_theirs() {
     provider.enqueueCallback(callback("made.wirawan@lumbung.example"));
     browser = chromium();

@@ -529,8 +529,45 @@ class SlackEventsTest {
     assertThat(blocks.get(0).path("text").path("text").asText()).isEqualTo("Your team this week");
     assertThat(blocks.toString())
         .contains("Siti Nurhaliza: not started yet")
-        .contains("of 1 of your reports");
+        .contains("of 1 of your reports")
+        .contains("\"url\":\"https://learnloop.example.com/dashboard?lang=en\"");
     assertThat(callsIn("chat.postMessage", "D" + report)).as("reports get no nudge").hasSize(1);
+    // The chart: files.uploadV2's three steps, into the manager's DM, once.
+    LoggedRequest completed = awaitOne("files.completeUploadExternal", "D" + manager);
+    assertThat(SlackWorkspace.form(completed).get("files"))
+        .contains("F0EXPORT01")
+        .contains("Team mastery by skill against role targets");
+    assertThat(callsIn("files.completeUploadExternal", "D" + manager)).hasSize(1);
+    assertThat(SlackWorkspace.calls("files.getUploadURLExternal"))
+        .map(SlackWorkspace::form)
+        .anySatisfy(
+            form -> {
+              assertThat(form).containsEntry("filename", "team-mastery.png");
+              assertThat(form.get("alt_txt")).contains("Bar chart of the team's mastery");
+              assertThat(Integer.parseInt(form.get("length"))).isGreaterThan(5_000);
+            });
+    assertThat(
+            SlackWorkspace.api()
+                .findAll(
+                    com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                        urlEqualTo("/upload/F0EXPORT01"))))
+        .anySatisfy(upload -> assertThat(isPng(upload.getBody())).isTrue());
+    assertThat(callsIn("files.completeUploadExternal", "D" + report)).isEmpty();
+  }
+
+  // A PNG file starts with these eight bytes, wherever the multipart body puts them.
+  private static boolean isPng(byte[] body) {
+    byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    outer:
+    for (int i = 0; i + signature.length <= body.length; i++) {
+      for (int j = 0; j < signature.length; j++) {
+        if (body[i + j] != signature[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   private static Instant nextMondayNine(Learner learner) {

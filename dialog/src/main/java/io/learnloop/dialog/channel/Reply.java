@@ -1,9 +1,12 @@
 package io.learnloop.dialog.channel;
 
 import io.learnloop.dialog.i18n.Language;
+import io.learnloop.dialog.i18n.Messages;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * What the core says, channel-neutral and already in the reader's language. Adapters render it
@@ -127,14 +130,49 @@ public sealed interface Reply {
     }
   }
 
-  /** A short handbook section to read before more questions. */
-  record Lesson(Language language, String intro, Citation source, List<Action> actions)
+  /**
+   * A short handbook section to read before more questions.
+   *
+   * @param course an external course on the skill offered beside the section, in the reader's
+   *     language when the content has one
+   */
+  record Lesson(
+      Language language,
+      String intro,
+      Citation source,
+      List<Action> actions,
+      Optional<Course> course)
       implements Reply {
     public Lesson {
       Objects.requireNonNull(language, "language");
       Objects.requireNonNull(intro, "intro");
       Objects.requireNonNull(source, "source");
       actions = List.copyOf(actions);
+      Objects.requireNonNull(course, "course");
+    }
+
+    /** A lesson with the handbook section only. */
+    public Lesson(Language language, String intro, Citation source, List<Action> actions) {
+      this(language, intro, source, actions, Optional.empty());
+    }
+
+    /**
+     * An external course (an LMS or LinkedIn Learning page).
+     *
+     * @param url an {@code https://} address
+     * @param language the language it is taught in
+     */
+    public record Course(String title, String url, int minutes, Language language) {
+      public Course {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(language, "language");
+      }
+
+      /** "Course: Leave essentials · 20 min", in the reader's language. */
+      public String label(Language reader) {
+        return Messages.get(reader, "render.course", title, minutes);
+      }
     }
 
     @Override
@@ -268,6 +306,9 @@ public sealed interface Reply {
    * @param weakest the (at most two) skills furthest below target, weakest first
    * @param inactive reports with no answer for 7 days or more, by name
    * @param prompts two or three things to do in a 10-minute conversation
+   * @param dashboardPath the dashboard page of these reports on this server, starting with {@code
+   *     /} and keeping the nudge's language ({@code /dashboard/teams/<team>?lang=id}); empty for a
+   *     manager with no reports
    */
   record ManagerNudge(
       Language language,
@@ -278,7 +319,8 @@ public sealed interface Reply {
       List<TeamSkill> skills,
       List<WeakSkill> weakest,
       List<InactiveReport> inactive,
-      List<String> prompts)
+      List<String> prompts,
+      String dashboardPath)
       implements Reply {
 
     /**
@@ -329,7 +371,7 @@ public sealed interface Reply {
     /**
      * @param daysInactive whole days since their last answer; empty when they never answered
      */
-    public record InactiveReport(String name, java.util.OptionalInt daysInactive) {
+    public record InactiveReport(String name, OptionalInt daysInactive) {
       public InactiveReport {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(daysInactive, "daysInactive");
@@ -344,6 +386,10 @@ public sealed interface Reply {
       weakest = List.copyOf(weakest);
       inactive = List.copyOf(inactive);
       prompts = List.copyOf(prompts);
+      Objects.requireNonNull(dashboardPath, "dashboardPath");
+      if (!dashboardPath.isEmpty() && !dashboardPath.startsWith("/dashboard")) {
+        throw new IllegalArgumentException("not a dashboard path: " + dashboardPath);
+      }
       if (activeReports < 0 || activeReports > reports) {
         throw new IllegalArgumentException("active reports are 0 to " + reports);
       }
@@ -387,14 +433,14 @@ public sealed interface Reply {
       }
 
       /** The person as the channel knows them, when the key names one. */
-      public java.util.Optional<ChannelUser> channelUser() {
+      public Optional<ChannelUser> channelUser() {
         String[] parts = learner.split(":", 3);
         try {
           return parts.length == 3
-              ? java.util.Optional.of(new ChannelUser(parts[0], parts[1], parts[2]))
-              : java.util.Optional.empty();
+              ? Optional.of(new ChannelUser(parts[0], parts[1], parts[2]))
+              : Optional.empty();
         } catch (IllegalArgumentException e) {
-          return java.util.Optional.empty();
+          return Optional.empty();
         }
       }
     }
@@ -444,7 +490,7 @@ public sealed interface Reply {
 
     @Override
     public String fallbackText() {
-      return io.learnloop.dialog.i18n.Messages.get(language, "experts.question", question);
+      return Messages.get(language, "experts.question", question);
     }
   }
 
@@ -476,9 +522,7 @@ public sealed interface Reply {
 
     @Override
     public String fallbackText() {
-      return io.learnloop.dialog.i18n.Messages.get(language, "experts.replied", question)
-          + "\n"
-          + text;
+      return Messages.get(language, "experts.replied", question) + "\n" + text;
     }
   }
 

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The weekly coaching nudge for one manager, about their own reports on the roster only:
@@ -85,7 +86,8 @@ public final class ManagerNudges {
           List.of(),
           List.of(),
           List.of(),
-          List.of());
+          List.of(),
+          "");
     }
     List<TeamSkill> skills = new ArrayList<>();
     Map<SkillId, TeamSkill> bySkill = new LinkedHashMap<>();
@@ -118,7 +120,18 @@ public final class ManagerNudges {
         skills,
         weakest,
         inactive,
-        CoachingPrompts.choose(language, weakest, inactive, skills, team, catalog));
+        CoachingPrompts.choose(language, weakest, inactive, skills, team, catalog),
+        dashboardPath(reports, language));
+  }
+
+  /** The reports' team page when they are all on one team, else the dashboard's start. */
+  static String dashboardPath(List<RosterEntry> reports, Language language) {
+    Set<String> teams =
+        reports.stream().map(RosterEntry::team).collect(java.util.stream.Collectors.toSet());
+    String lang = "?lang=" + (language == Language.INDONESIAN ? "id" : "en");
+    return teams.size() == 1 && !teams.iterator().next().isEmpty()
+        ? "/dashboard/teams/" + teams.iterator().next() + lang
+        : "/dashboard" + lang;
   }
 
   // Each skill the reports' roles target, once, in the order the roles list them.

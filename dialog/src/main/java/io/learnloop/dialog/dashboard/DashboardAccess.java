@@ -22,10 +22,8 @@ public final class DashboardAccess {
 
   /** The teams the viewer may open, by id; empty for someone who manages no one. */
   public List<String> teams(Viewer viewer) {
-    List<RosterEntry> visible =
-        viewer instanceof Viewer.Person person ? roster.reportsOf(person.learner()) : roster.all();
     return List.copyOf(
-        visible.stream()
+        people(viewer).stream()
             .map(RosterEntry::team)
             .filter(t -> !t.isEmpty())
             .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
@@ -37,14 +35,22 @@ public final class DashboardAccess {
    * @return empty when the viewer may not see the team, or nobody is on it
    */
   public Optional<List<RosterEntry>> members(Viewer viewer, String team) {
-    List<RosterEntry> visible =
-        viewer instanceof Viewer.Person person ? roster.reportsOf(person.learner()) : roster.all();
     List<RosterEntry> members =
-        visible.stream()
+        people(viewer).stream()
             .filter(e -> !team.isEmpty() && e.team().equals(team))
             .sorted(RosterEntry.BY_NAME)
             .toList();
     return members.isEmpty() ? Optional.empty() : Optional.of(members);
+  }
+
+  /**
+   * Everyone the viewer may see across teams, by name: the admin the whole roster, a manager their
+   * reports; empty for someone who manages no one.
+   */
+  public List<RosterEntry> people(Viewer viewer) {
+    List<RosterEntry> visible =
+        viewer instanceof Viewer.Person person ? roster.reportsOf(person.learner()) : roster.all();
+    return visible.stream().sorted(RosterEntry.BY_NAME).toList();
   }
 
   /**

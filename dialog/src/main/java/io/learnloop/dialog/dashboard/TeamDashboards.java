@@ -84,7 +84,9 @@ public final class TeamDashboards {
     }
     LocalDate today = LearnerSummary.day(now);
     List<SkillColumn> skills =
-        targetedSkills(sorted).stream().map(s -> new SkillColumn(s, name(s, language))).toList();
+        targetedSkills(catalog, sorted).stream()
+            .map(s -> new SkillColumn(s, name(catalog, s, language)))
+            .toList();
     List<HeatmapRow> rows =
         sorted.stream()
             .map(m -> new HeatmapRow(m.learner(), m.name(), cells(m, summary.get(m), skills)))
@@ -174,7 +176,7 @@ public final class TeamDashboards {
   }
 
   // Each skill the members' roles target, once, in the order the roles list them.
-  private List<SkillId> targetedSkills(List<RosterEntry> members) {
+  static List<SkillId> targetedSkills(Catalog catalog, List<RosterEntry> members) {
     Set<SkillId> skills = new LinkedHashSet<>();
     for (RosterEntry member : members) {
       catalog.role(member.role()).ifPresent(role -> skills.addAll(role.targets().keySet()));
@@ -182,7 +184,7 @@ public final class TeamDashboards {
     return List.copyOf(skills);
   }
 
-  private String name(SkillId skill, Language language) {
+  static String name(Catalog catalog, SkillId skill, Language language) {
     return catalog.skill(skill).map(s -> s.name().in(language)).orElse(skill.value());
   }
 }

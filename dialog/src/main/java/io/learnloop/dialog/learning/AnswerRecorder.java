@@ -141,6 +141,8 @@ public final class AnswerRecorder implements AutoCloseable {
       syncJournal(answer);
       return Optional.empty();
     }
+    // Held before the store writes it, so that a stop right after the write loses no report.
+    hold(answer);
     try {
       Recorded outcome = answers.record(answer);
       count(answer, outcome);
@@ -148,11 +150,35 @@ public final class AnswerRecorder implements AutoCloseable {
       return Optional.of(outcome);
     } catch (AnswerLogUnavailableException e) {
       log.log(Level.WARNING, "Answer store unavailable; keeping " + answer.answer().id(), e);
-      synchronized (pending) {
-        keep(answer);
+      try {
+        synchronized (pending) {
+          keep(answer);
+        }
+      } catch (AnswersNotKeptException notKept) {
+        forget(answer);
+        throw notKept;
       }
       syncJournal(answer);
       return Optional.empty();
+    } catch (RuntimeException e) {
+      forget(answer);
+      throw e;
+    }
+  }
+
+  private void hold(RecordAnswer answer) {
+    try {
+      records.answering(answer);
+    } catch (RuntimeException e) {
+      log.log(Level.SEVERE, "Could not hold the report of answer " + answer.answer().id(), e);
+    }
+  }
+
+  private void forget(RecordAnswer answer) {
+    try {
+      records.notRecorded(answer);
+    } catch (RuntimeException e) {
+      log.log(Level.WARNING, "Could not forget the report of answer " + answer.answer().id(), e);
     }
   }
 
@@ -340,6 +366,7 @@ public final class AnswerRecorder implements AutoCloseable {
         // An answer the store refuses for good must not block the ones behind it; the log keeps
         // all of it, so that it can be recorded by hand.
         log.log(Level.SEVERE, "Dropping answer the store refused: " + next, e);
+        forget(next);
       }
     }
     return batch.size();
@@ -377,6 +404,8 @@ public final class AnswerRecorder implements AutoCloseable {
     }
     if (!outcome.duplicate() || earlierRun) {
       report(answer);
+    } else {
+      forget(answer);
     }
   }
 

@@ -16,6 +16,22 @@ public interface LearningRecords {
    */
   void answered(RecordAnswer answer);
 
+  /**
+   * An answer is about to be offered to the answer store. An implementation that must not lose the
+   * report of a recorded answer keeps it durably now, held back until {@link #answered} or {@link
+   * #notRecorded}: a stop between the store's write and {@link #answered} would otherwise lose it.
+   * A report held from a run that stopped is resolved at the next start from the answer store.
+   * Nothing by default.
+   */
+  default void answering(RecordAnswer answer) {}
+
+  /**
+   * An answer announced by {@link #answering} was not recorded by this call (a duplicate of an
+   * answer already reported, refused, or not kept): its held report is forgotten. Nothing by
+   * default.
+   */
+  default void notRecorded(RecordAnswer answer) {}
+
   /** A micro-lesson (a handbook section) was sent to the learner. */
   void lessonViewed(LessonViewed lesson);
 

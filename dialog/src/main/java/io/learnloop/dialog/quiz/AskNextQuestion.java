@@ -140,7 +140,15 @@ public final class AskNextQuestion {
               : section.title() + " › " + section.section();
       records.lessonViewed(
           new LessonViewed(learner.id(), lesson.skill(), lesson.source(), title, language, now));
-      return new Reply.Lesson(language, reason, section, List.of(nextQuestion(language)));
+      return new Reply.Lesson(
+          language,
+          reason,
+          section,
+          List.of(nextQuestion(language)),
+          catalog
+              .skill(lesson.skill())
+              .flatMap(skill -> skill.courseFor(language))
+              .map(c -> new Reply.Lesson.Course(c.title(), c.url(), c.minutes(), c.language())));
     }
     return Reply.Notice.of(language, Reply.Notice.Kind.INFO, reason);
   }

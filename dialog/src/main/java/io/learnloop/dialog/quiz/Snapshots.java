@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 
@@ -57,6 +58,7 @@ public final class Snapshots {
   private final Scheduler scheduler;
 
   private final Supplier<ResponseModel> model;
+  private final Function<LearnerId, Optional<RoleId>> nextRoles;
   private volatile ModelMastery latest;
 
   /** With the shipped default parameters of the response model. */
@@ -82,11 +84,26 @@ public final class Snapshots {
       Learners learners,
       Spacing spacing,
       Supplier<ResponseModel> model) {
+    this(catalog, answers, learners, spacing, model, learner -> Optional.empty());
+  }
+
+  /**
+   * @param nextRoles the role each learner works toward, e.g. the roster's {@code next_role}; its
+   *     targets come after their own role's. A lookup that fails counts as none: the quiz goes on.
+   */
+  public Snapshots(
+      Catalog catalog,
+      AnswerLog answers,
+      Learners learners,
+      Spacing spacing,
+      Supplier<ResponseModel> model,
+      Function<LearnerId, Optional<RoleId>> nextRoles) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.answers = Objects.requireNonNull(answers, "answers");
     this.learners = Objects.requireNonNull(learners, "learners");
     this.scheduler = spacing.scheduler();
     this.model = Objects.requireNonNull(model, "model");
+    this.nextRoles = Objects.requireNonNull(nextRoles, "nextRoles");
   }
 
   // One ModelMastery per model: it caches each skill's typical item under that model's weights.
@@ -156,6 +173,8 @@ public final class Snapshots {
     cards.keySet().retainAll(seen);
     Set<SkillId> skills = new LinkedHashSet<>(reads.state().stats().skills().keySet());
     catalog.role(role).ifPresent(r -> skills.addAll(r.targets().keySet()));
+    Optional<RoleId> nextRole = nextRole(learner).filter(r -> !r.equals(role));
+    nextRole.flatMap(catalog::role).ifPresent(r -> skills.addAll(r.targets().keySet()));
     Instant horizon = now.plus(ModelMastery.HORIZON);
     Map<SkillId, SkillMastery> masteries =
         mastery.durable(
@@ -184,7 +203,17 @@ public final class Snapshots {
           double know = mastery.pCorrect(trace, catalog.item(item).orElseThrow());
           return know * (card == null ? 1 : scheduler.retrievability(card, now));
         },
-        lastPractised);
+        lastPractised,
+        nextRole);
+  }
+
+  private Optional<RoleId> nextRole(LearnerId learner) {
+    try {
+      return nextRoles.apply(learner);
+    } catch (RuntimeException e) {
+      log.log(Level.INFO, "No next role for " + learner + " while the roster is unavailable", e);
+      return Optional.empty();
+    }
   }
 
   /**

@@ -175,7 +175,29 @@ class ManagerNudgesTest {
     assertThat(nudge.weakest()).isEmpty();
     assertThat(nudge.inactive()).isEmpty();
     assertThat(nudge.prompts()).isEmpty();
+    assertThat(nudge.dashboardPath()).as("nothing to link to").isEmpty();
     assertThat(nudge.fallbackText()).contains("Your team this week").contains("No one reports");
+  }
+
+  @Test
+  void should_link_the_team_page_when_every_report_is_on_one_team_else_the_dashboard() {
+    ManagerNudge rinas = nudges.of(rina.learner(), Language.INDONESIAN, MONDAY);
+    ManagerNudge mades = nudges.of(made.learner(), Language.ENGLISH, MONDAY);
+
+    assertThat(rinas.dashboardPath()).isEqualTo("/dashboard/teams/" + siti.team() + "?lang=id");
+    assertThat(mades.dashboardPath()).isEqualTo("/dashboard/teams/team?lang=en");
+    RosterEntry elsewhere =
+        new RosterEntry(
+            new LearnerId("t:wayan"),
+            "Wayan Sudarma",
+            ANALYST,
+            Optional.empty(),
+            "other-team",
+            Optional.of(made.learner()),
+            false);
+    assertThat(ManagerNudges.dashboardPath(List.of(dewi, elsewhere), Language.ENGLISH))
+        .as("reports on two teams")
+        .isEqualTo("/dashboard?lang=en");
   }
 
   @Test

@@ -1,7 +1,6 @@
 package io.learnloop.dialog.conversation;
 
 import static io.learnloop.dialog.catalog.CatalogTestData.item;
-import static io.learnloop.dialog.catalog.CatalogTestData.skill;
 import static io.learnloop.dialog.catalog.CatalogTestData.text;
 
 import io.learnloop.dialog.catalog.Catalog;
@@ -75,8 +74,29 @@ public final class AssistantFixture implements AutoCloseable {
   public final Catalog catalog =
       new Catalog(
           List.of(
-              skill(LEAVE, "Leave policy", "Kebijakan cuti"),
-              skill(PHISHING, "Phishing", "Phishing")),
+              new io.learnloop.dialog.catalog.Skill(
+                  LEAVE,
+                  text("Leave policy", "Kebijakan cuti"),
+                  List.of(
+                      new io.learnloop.dialog.catalog.Course(
+                          "Leave essentials",
+                          "https://lms.example.com/leave-101",
+                          io.learnloop.dialog.i18n.Language.ENGLISH,
+                          20),
+                      new io.learnloop.dialog.catalog.Course(
+                          "Dasar-dasar cuti",
+                          "https://lms.example.com/cuti-101",
+                          io.learnloop.dialog.i18n.Language.INDONESIAN,
+                          25))),
+              new io.learnloop.dialog.catalog.Skill(
+                  PHISHING,
+                  text("Phishing", "Phishing"),
+                  List.of(
+                      new io.learnloop.dialog.catalog.Course(
+                          "Spotting phishing",
+                          "https://lms.example.com/phishing-101",
+                          io.learnloop.dialog.i18n.Language.ENGLISH,
+                          15)))),
           List.of(
               new Role(
                   ANALYST,

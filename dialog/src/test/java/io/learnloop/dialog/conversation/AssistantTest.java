@@ -326,6 +326,15 @@ class AssistantTest {
 
     assertThat(reply).isInstanceOf(Reply.Lesson.class);
     assertThat(missesPerSkill.values()).as("two misses on one skill").contains(2);
+    Reply.Lesson lesson = (Reply.Lesson) reply;
+    String skill = lesson.source().source().contains("phishing") ? "phishing" : "leave";
+    assertThat(lesson.course())
+        .as("the skill's external course beside the handbook section")
+        .map(Reply.Lesson.Course::url)
+        .contains(
+            skill.equals("leave")
+                ? "https://lms.example.com/leave-101"
+                : "https://lms.example.com/phishing-101");
     assertThat(fixture.records.lessons)
         .extracting(io.learnloop.dialog.learning.LessonViewed::source)
         .containsExactly(((Reply.Lesson) reply).source().source());

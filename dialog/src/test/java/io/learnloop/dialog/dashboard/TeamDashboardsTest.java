@@ -3,16 +3,12 @@ package io.learnloop.dialog.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.learnloop.dialog.catalog.Catalog;
-import io.learnloop.dialog.catalog.ItemId;
 import io.learnloop.dialog.catalog.RoleId;
 import io.learnloop.dialog.i18n.Language;
 import io.learnloop.dialog.learning.AnswerContext;
-import io.learnloop.dialog.learning.AnswerEvent;
-import io.learnloop.dialog.learning.AnswerId;
 import io.learnloop.dialog.learning.InMemoryAnswerLog;
 import io.learnloop.dialog.learning.InMemoryLearners;
 import io.learnloop.dialog.learning.LearnerId;
-import io.learnloop.dialog.learning.RecordAnswer;
 import io.learnloop.dialog.learning.Spacing;
 import io.learnloop.dialog.quiz.Snapshots;
 import io.learnloop.dialog.roster.InMemoryRoster;
@@ -20,7 +16,6 @@ import io.learnloop.dialog.roster.RosterEntry;
 import io.learnloop.dialog.roster.RosterTestData;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -141,21 +136,9 @@ class TeamDashboardsTest {
   }
 
   private void answer(RosterEntry who, String item, boolean correct, Instant at) {
-    ItemId id = new ItemId(item);
     answers.record(
-        new RecordAnswer(
-            new AnswerEvent(
-                new AnswerId("a-" + ids.incrementAndGet()),
-                who.learner(),
-                id,
-                correct ? 0 : 1,
-                correct,
-                Duration.ofSeconds(10),
-                at,
-                AnswerContext.DAILY),
-            catalog.item(id).orElseThrow().skills(),
-            who.team(),
-            ZoneId.of("Asia/Jakarta")));
+        DashboardAnswers.answer(
+            catalog, "a-" + ids.incrementAndGet(), who, item, correct, at, AnswerContext.DAILY));
   }
 
   private static RosterEntry person(String id, String name, String team, String manager) {

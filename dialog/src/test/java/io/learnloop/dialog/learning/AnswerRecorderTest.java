@@ -87,6 +87,22 @@ class AnswerRecorderTest {
   }
 
   @Test
+  void should_hold_the_report_before_the_store_writes_and_forget_it_for_a_second_press() {
+    Reported reported = new Reported();
+    try (AnswerRecorder recorder = new AnswerRecorder(log, SOON, journal, 10, reported)) {
+      recorder.record(answer("ayu", 0));
+      recorder.record(answer("ayu", 0));
+    }
+    String id = answer("ayu", 0).answer().id().value();
+    assertThat(reported.events)
+        .containsExactly(
+            "answering " + id,
+            "answered " + id,
+            "answering " + id + " (store has answers)",
+            "not recorded " + id);
+  }
+
+  @Test
   void should_report_answers_kept_during_an_outage_once_the_store_has_them() {
     Reported reported = new Reported();
     log.down = true;
@@ -134,12 +150,28 @@ class AnswerRecorderTest {
     assertThat(log.stats(AYU).answers()).isEqualTo(1);
   }
 
-  private static final class Reported implements LearningRecords {
+  private final class Reported implements LearningRecords {
     final List<AnswerId> answers = new CopyOnWriteArrayList<>();
+    final List<String> events = new CopyOnWriteArrayList<>();
 
     @Override
     public void answered(RecordAnswer answer) {
       answers.add(answer.answer().id());
+      events.add("answered " + answer.answer().id().value());
+    }
+
+    @Override
+    public void answering(RecordAnswer answer) {
+      // What the store has when the report is held: it must not have the answer yet.
+      events.add(
+          "answering "
+              + answer.answer().id().value()
+              + (log.answers(answer.answer().learner()).isEmpty() ? "" : " (store has answers)"));
+    }
+
+    @Override
+    public void notRecorded(RecordAnswer answer) {
+      events.add("not recorded " + answer.answer().id().value());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.learnloop.integrations.content;
 
 import io.learnloop.dialog.catalog.Catalog;
+import io.learnloop.dialog.catalog.Course;
 import io.learnloop.dialog.catalog.Item;
 import io.learnloop.dialog.catalog.ItemId;
 import io.learnloop.dialog.catalog.LocalizedText;
@@ -68,7 +69,11 @@ public final class ContentFolder {
       Skill skill =
           build(
               node,
-              () -> new Skill(new SkillId(node.required("id").nonBlankText("id")), name(node)));
+              () ->
+                  new Skill(
+                      new SkillId(node.required("id").nonBlankText("id")),
+                      name(node),
+                      courses(node)));
       if (skills.putIfAbsent(skill.id(), skill) != null) {
         throw node.problem("skill '" + skill.id() + "' is defined twice");
       }
@@ -142,6 +147,19 @@ public final class ContentFolder {
       throw node.problem("unknown skill '" + id + "': define it under 'skills' in " + ROLES_FILE);
     }
     return skill;
+  }
+
+  // Optional: an external course per language, e.g. the LMS's page in English and in Indonesian.
+  private static List<Course> courses(YamlNode skill) {
+    List<Course> courses = new ArrayList<>();
+    for (YamlNode node : skill.optional("courses").map(YamlNode::elements).orElse(List.of())) {
+      String title = node.required("title").nonBlankText("title");
+      String url = node.required("url").nonBlankText("url");
+      Language language = language(node.required("language"));
+      YamlNode minutes = node.required("minutes");
+      courses.add(build(node, () -> new Course(title, url, language, minutes.integer("minutes"))));
+    }
+    return courses;
   }
 
   private static LocalizedText name(YamlNode node) {

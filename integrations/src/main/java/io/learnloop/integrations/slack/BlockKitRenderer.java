@@ -60,6 +60,12 @@ public final class BlockKitRenderer {
   /** Action id of the adapter's own "Share in channel" button; not a core action. */
   public static final String SHARE = "slack.share";
 
+  /**
+   * Action id of a button that only opens a link; Slack still reports its press, which is
+   * acknowledged and otherwise ignored.
+   */
+  public static final String LINK = "slack.link";
+
   private final Optional<String> publicBaseUrl;
 
   /**
@@ -406,6 +412,16 @@ public final class BlockKitRenderer {
   private void lesson(Reply.Lesson lesson, List<LayoutBlock> out) {
     out.add(section(escape(lesson.intro())));
     out.add(context(List.of(markdown(":book: " + citationLink(lesson.source())))));
+    lesson
+        .course()
+        .ifPresent(
+            course ->
+                out.add(
+                    context(
+                        List.of(
+                            markdown(
+                                ":mortar_board: "
+                                    + link(course.url(), course.label(lesson.language())))))));
     actionRows(lesson.actions(), out);
   }
 
@@ -542,9 +558,14 @@ public final class BlockKitRenderer {
         citation.section().isBlank()
             ? citation.title()
             : citation.title() + " › " + citation.section();
-    Optional<String> url = absolute(citation.url());
+    return link(citation.url(), label);
+  }
+
+  /** A Slack link to {@code url} labelled {@code label}, or the label alone where there is none. */
+  private String link(String url, String label) {
     String escaped = escape(label).replace("|", "¦");
-    return url.map(u -> "<" + u.replace("|", "%7C").replace(">", "%3E") + "|" + escaped + ">")
+    return absolute(url)
+        .map(u -> "<" + u.replace("|", "%7C").replace(">", "%3E") + "|" + escaped + ">")
         .orElse(escaped);
   }
 
@@ -607,6 +628,25 @@ public final class BlockKitRenderer {
       prompts.add((i + 1) + ". " + escape(nudge.prompts().get(i)));
     }
     headed(language, "render.nudge-prompts", prompts, out);
+    if (!nudge.dashboardPath().isEmpty()) {
+      absolute(nudge.dashboardPath())
+          .ifPresent(
+              url ->
+                  out.add(
+                      ActionsBlock.builder()
+                          .elements(
+                              List.of(
+                                  ButtonElement.builder()
+                                      .actionId(LINK)
+                                      .url(url)
+                                      .text(
+                                          PlainTextObject.builder()
+                                              .text(
+                                                  Messages.get(language, "render.nudge-dashboard"))
+                                              .build())
+                                      .build()))
+                          .build()));
+    }
   }
 
   /** "Budi Santoso: 10 days" or "Ayu Pratama: not started yet", in the reader's language. */

@@ -13,15 +13,18 @@ import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.view.View;
 import io.learnloop.dialog.channel.ChannelUser;
+import io.learnloop.dialog.channel.ChartImage;
 import io.learnloop.dialog.channel.ChatGateway;
 import io.learnloop.dialog.channel.ConversationRef;
 import io.learnloop.dialog.channel.DeliveryFailedException;
 import io.learnloop.dialog.channel.MessageRef;
+import io.learnloop.dialog.channel.NudgeCharts;
 import io.learnloop.dialog.channel.Outgoing;
 import io.learnloop.dialog.channel.Placement;
 import io.learnloop.dialog.channel.Reply;
 import io.learnloop.integrations.slack.BlockKitRenderer.SlackMessage;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,16 +48,30 @@ public final class SlackGateway implements ChatGateway {
   private final BlockKitRenderer renderer;
   private final PrivateAnswers privateAnswers;
   private final HomeViews homeViews;
+  private final NudgeCharts charts;
 
   public SlackGateway(
       SlackWebApi api,
       BlockKitRenderer renderer,
       PrivateAnswers privateAnswers,
       HomeViews homeViews) {
+    this(api, renderer, privateAnswers, homeViews, NudgeCharts.none());
+  }
+
+  /**
+   * @param charts draws a manager's nudge as a chart, uploaded into their DM right after it
+   */
+  public SlackGateway(
+      SlackWebApi api,
+      BlockKitRenderer renderer,
+      PrivateAnswers privateAnswers,
+      HomeViews homeViews,
+      NudgeCharts charts) {
     this.api = api;
     this.renderer = renderer;
     this.privateAnswers = privateAnswers;
     this.homeViews = homeViews;
+    this.charts = Objects.requireNonNull(charts, "charts");
   }
 
   @Override
@@ -100,7 +117,36 @@ public final class SlackGateway implements ChatGateway {
     }
     // Where the question is not right above the answer, the answer repeats it.
     boolean echoQuestion = where.shared() && thread.isEmpty();
-    return post(where, thread, reply, renderer.render(reply, echoQuestion, Optional.empty()));
+    MessageRef posted =
+        post(where, thread, reply, renderer.render(reply, echoQuestion, Optional.empty()));
+    if (reply instanceof Reply.ManagerNudge nudge && !where.shared()) {
+      uploadChart(where, nudge);
+    }
+    return posted;
+  }
+
+  // The nudge has its figures in words already: a chart that cannot be drawn or uploaded is
+  // logged, and the nudge stands without it.
+  private void uploadChart(ConversationRef where, Reply.ManagerNudge nudge) {
+    try {
+      Optional<ChartImage> chart = charts.of(nudge);
+      if (chart.isEmpty()) {
+        return;
+      }
+      api.call(
+          "files.uploadV2",
+          client ->
+              client.filesUploadV2(
+                  r ->
+                      r.channel(where.conversation())
+                          .filename(chart.get().fileName())
+                          .title(chart.get().title())
+                          .altTxt(chart.get().altText())
+                          .fileData(chart.get().png())
+                          .requestFileInfo(false)));
+    } catch (RuntimeException e) {
+      log.warn("The nudge's chart was not sent to {}: {}", where.conversation(), e.toString());
+    }
   }
 
   @Override

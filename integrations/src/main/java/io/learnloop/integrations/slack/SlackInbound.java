@@ -250,6 +250,9 @@ public final class SlackInbound {
       share(who, where, value, ctx);
       return;
     }
+    if (actionId.equals(BlockKitRenderer.LINK)) {
+      return;
+    }
     Optional<MessageRef> message =
         Optional.ofNullable(payload.getContainer())
             .map(BlockActionPayload.Container::getMessageTs)

@@ -7,16 +7,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.learnloop.dialog.channel.Action;
 import io.learnloop.dialog.channel.ActionIds;
 import io.learnloop.dialog.channel.Citation;
+import io.learnloop.dialog.channel.NudgeCharts;
 import io.learnloop.dialog.channel.Reply;
 import io.learnloop.dialog.i18n.Language;
 import io.learnloop.dialog.i18n.Messages;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Renders the core's replies as Adaptive Cards (version 1.4, for Universal Actions). Every button
@@ -43,8 +48,11 @@ public final class AdaptiveCardRenderer {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private static final Logger log = LoggerFactory.getLogger(AdaptiveCardRenderer.class);
+
   private final Function<String, Optional<String>> links;
   private final Function<String, Optional<String>> names;
+  private final NudgeCharts charts;
 
   /**
    * @param publicBaseUrl where relative citation links ({@code /docs/...}) are served for people
@@ -53,6 +61,17 @@ public final class AdaptiveCardRenderer {
    */
   public AdaptiveCardRenderer(
       Optional<String> publicBaseUrl, Function<String, Optional<String>> names) {
+    this(publicBaseUrl, names, NudgeCharts.none());
+  }
+
+  /**
+   * @param charts draws a manager's nudge as a chart, shown in the nudge's card
+   */
+  public AdaptiveCardRenderer(
+      Optional<String> publicBaseUrl,
+      Function<String, Optional<String>> names,
+      NudgeCharts charts) {
+    this.charts = Objects.requireNonNull(charts, "charts");
     Optional<String> base =
         publicBaseUrl.map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
     this.links =
@@ -85,6 +104,11 @@ public final class AdaptiveCardRenderer {
     } else if (reply instanceof Reply.Lesson lesson) {
       body.add(text(lesson.intro()));
       body.add(subtle("📖 " + citationLink(lesson.source())));
+      lesson
+          .course()
+          .ifPresent(
+              course ->
+                  body.add(subtle("🎓 " + link(course.url(), course.label(lesson.language())))));
       buttons(lesson.actions(), actions);
     } else if (reply instanceof Reply.Notice notice) {
       body.add(text(icon(notice) + notice.text()));
@@ -97,6 +121,9 @@ public final class AdaptiveCardRenderer {
       body.add(text(export.text()));
     } else if (reply instanceof Reply.ManagerNudge nudge) {
       nudge(nudge, body);
+      chart(nudge).ifPresent(image -> body.insert(2, image));
+      openUrl(
+          nudge.dashboardPath(), Messages.get(nudge.language(), "render.nudge-dashboard"), actions);
     } else if (reply instanceof Reply.SettingsForm form) {
       settings(form, body, actions);
     } else if (reply instanceof Reply.QuestionForExperts question) {
@@ -119,6 +146,32 @@ public final class AdaptiveCardRenderer {
       card.remove("actions");
     }
     return new TeamsMessage(reply.fallbackText(), Optional.of(card));
+  }
+
+  /**
+   * The nudge's chart as an Image with a data URI: a 1:1 chat shows it inline, it needs no URL on
+   * this server that Teams clients would have to reach unauthenticated, and Teams does not count
+   * base64 images against the message size limit.
+   */
+  private Optional<ObjectNode> chart(Reply.ManagerNudge nudge) {
+    try {
+      return charts
+          .of(nudge)
+          .map(
+              chart -> {
+                ObjectNode image = JSON.createObjectNode();
+                image.put("type", "Image");
+                image.put(
+                    "url",
+                    "data:image/png;base64," + Base64.getEncoder().encodeToString(chart.png()));
+                image.put("altText", chart.altText());
+                image.put("size", "Stretch");
+                return image;
+              });
+    } catch (RuntimeException e) {
+      log.warn("The nudge's chart could not be drawn: {}", e.toString());
+      return Optional.empty();
+    }
   }
 
   /** The same reply as plain text: the retry after Teams refused the card. */
@@ -475,9 +528,16 @@ public final class AdaptiveCardRenderer {
         citation.section().isBlank()
             ? citation.title()
             : citation.title() + " › " + citation.section();
+    return link(citation.url(), label);
+  }
+
+  /**
+   * A Markdown link to {@code url} labelled {@code label}, or the label alone where there is none.
+   */
+  private String link(String url, String label) {
     String shown = label.replace("[", "(").replace("]", ")");
     return links
-        .apply(citation.url())
+        .apply(url)
         .filter(u -> u.length() <= 2000)
         .map(u -> "[" + shown + "](" + u.replace(")", "%29").replace(" ", "%20") + ")")
         .orElse(shown);

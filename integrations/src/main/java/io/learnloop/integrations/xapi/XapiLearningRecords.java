@@ -2,6 +2,7 @@ package io.learnloop.integrations.xapi;
 
 import io.learnloop.dialog.catalog.Item;
 import io.learnloop.dialog.catalog.ItemId;
+import io.learnloop.dialog.learning.AnswerLog;
 import io.learnloop.dialog.learning.Learner;
 import io.learnloop.dialog.learning.LearnerId;
 import io.learnloop.dialog.learning.Learners;
@@ -45,11 +46,77 @@ public final class XapiLearningRecords implements LearningRecords {
 
   @Override
   public void answered(RecordAnswer answer) {
-    keep(
-        "answer " + answer.answer().id(),
-        () ->
-            statements.answered(
-                answer, items.apply(answer.answer().item()), learner(answer.answer().learner())));
+    // Held before the store wrote it: sent as it was kept, with no second read of the learner.
+    if (outbox.releaseHeld(XapiStatements.answerStatementId(answer.answer().id()))) {
+      sender.wake();
+      return;
+    }
+    keep("answer " + answer.answer().id(), () -> statement(answer));
+  }
+
+  /**
+   * Holds the answer's statement in the outbox, fsync'd, before the store records the answer: a
+   * stop right after the store's write then loses nothing ({@link #resolveEarlierRun}).
+   */
+  @Override
+  public void answering(RecordAnswer answer) {
+    XapiStatement statement;
+    try {
+      statement = statement(answer);
+    } catch (RuntimeException e) {
+      log.error("Could not build the xAPI statement of answer {}", answer.answer().id(), e);
+      return;
+    }
+    try {
+      outbox.hold(
+          statement,
+          new HeldAnswer(answer.answer().id().value(), answer.answer().learner().value()));
+    } catch (RuntimeException e) {
+      // answered() keeps it again once the answer is recorded.
+      log.warn(
+          "Could not hold the xAPI statement of answer {}: {}", answer.answer().id(), e.toString());
+    }
+  }
+
+  @Override
+  public void notRecorded(RecordAnswer answer) {
+    outbox.drop(XapiStatements.answerStatementId(answer.answer().id()));
+  }
+
+  /**
+   * Sends or forgets what an earlier run held and never resolved: the statement of an answer the
+   * store has is sent; that of one it does not have is dropped (an answer the earlier run kept in
+   * its journal is recorded, and so reported again, by the answer recorder).
+   *
+   * @return how many are still held because the store could not be asked; they are resolved at the
+   *     next start, or when the journal's answer is reported
+   */
+  public int resolveEarlierRun(AnswerLog answers) {
+    int unresolved = 0;
+    for (var held : outbox.heldByEarlierRun().entrySet()) {
+      try {
+        boolean recorded =
+            answers.answers(new LearnerId(held.getValue().learner())).stream()
+                .anyMatch(e -> e.id().value().equals(held.getValue().answer()));
+        if (recorded) {
+          outbox.releaseHeld(held.getKey());
+        } else {
+          outbox.drop(held.getKey());
+        }
+      } catch (RuntimeException e) {
+        unresolved++;
+      }
+    }
+    if (unresolved > 0) {
+      log.warn("{} held xAPI statements wait for the answer store to be asked again", unresolved);
+    }
+    sender.wake();
+    return unresolved;
+  }
+
+  private XapiStatement statement(RecordAnswer answer) {
+    return statements.answered(
+        answer, items.apply(answer.answer().item()), learner(answer.answer().learner()));
   }
 
   @Override

@@ -7,6 +7,7 @@ import io.learnloop.dialog.catalog.Item;
 import io.learnloop.dialog.catalog.SkillId;
 import io.learnloop.dialog.identity.Enrollment;
 import io.learnloop.dialog.learning.AnswerEvent;
+import io.learnloop.dialog.learning.AnswerId;
 import io.learnloop.dialog.learning.Learner;
 import io.learnloop.dialog.learning.LearnerId;
 import io.learnloop.dialog.learning.LessonViewed;
@@ -59,7 +60,7 @@ public final class XapiStatements {
       RecordAnswer recorded, Optional<Item> item, Optional<Learner> learner) {
     AnswerEvent answer = recorded.answer();
     ObjectNode statement = json.createObjectNode();
-    statement.put("id", uuid("learnloop:answer:" + answer.id().value()));
+    statement.put("id", answerStatementId(answer.id()));
     statement.set("actor", actor(answer.learner(), learner));
     statement.set("verb", verb(ANSWERED, "answered"));
     ObjectNode object = activity(activities.item(answer.item()));
@@ -180,6 +181,11 @@ public final class XapiStatements {
 
   private static String choiceId(int index) {
     return "choice-" + (index + 1);
+  }
+
+  /** The id of an answer's statement: the same for every report of the same answer. */
+  static String answerStatementId(AnswerId answer) {
+    return uuid("learnloop:answer:" + answer.value());
   }
 
   static String uuid(String name) {

@@ -32,4 +32,14 @@ class IntegrationsArchitectureTest {
   @ArchTest
   static final ArchRule adapters_should_not_reach_into_the_app =
       noClasses().should().dependOnClassesThat().resideInAnyPackage("io.learnloop.app..");
+
+  @ArchTest
+  static final ArchRule only_the_charts_adapter_should_draw_with_jfreechart =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.learnloop.integrations.charts..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.jfree..")
+          .because("Slack and Teams get charts through the dialog port NudgeCharts");
 }

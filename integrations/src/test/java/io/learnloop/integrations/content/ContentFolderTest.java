@@ -184,6 +184,68 @@ class ContentFolderTest {
         .isEqualTo("carrying-days-over-max-5");
   }
 
+  @Test
+  void should_read_a_skills_external_courses_and_offer_the_one_in_the_learners_language()
+      throws IOException {
+    write(
+        "roles.yaml",
+        ROLES.replace(
+            "    name: { en: Leave policy, id: Kebijakan cuti }\n",
+            """
+                name: { en: Leave policy, id: Kebijakan cuti }
+                courses:
+                  - title: Leave essentials
+                    url: https://lms.example.com/courses/leave-101
+                    language: en
+                    minutes: 20
+                  - title: Dasar-dasar cuti
+                    url: https://lms.example.com/courses/cuti-101
+                    language: id
+                    minutes: 25
+            """));
+
+    Catalog catalog = new ContentFolder(root).load();
+
+    var leave = catalog.skill(new SkillId("leave-policy")).orElseThrow();
+    assertThat(leave.courses()).hasSize(2);
+    assertThat(leave.courseFor(Language.INDONESIAN).orElseThrow().title())
+        .isEqualTo("Dasar-dasar cuti");
+    assertThat(leave.courseFor(Language.ENGLISH).orElseThrow().minutes()).isEqualTo(20);
+    assertThat(catalog.skill(new SkillId("expenses")).orElseThrow().courses()).isEmpty();
+  }
+
+  @Test
+  void should_report_a_course_without_an_https_url_or_minutes_with_its_file_and_line()
+      throws IOException {
+    String course =
+        """
+            name: { en: Leave policy, id: Kebijakan cuti }
+            courses:
+              - title: Leave essentials
+                url: ftp://lms.example.com/leave
+                language: en
+                minutes: 20
+        """;
+    write(
+        "roles.yaml",
+        ROLES.replace("    name: { en: Leave policy, id: Kebijakan cuti }\n", course));
+
+    assertThatThrownBy(() -> new ContentFolder(root).load())
+        .hasMessage(
+            root.resolve("roles.yaml")
+                + ":5: a course URL is an https:// address: 'ftp://lms.example.com/leave'");
+
+    write(
+        "roles.yaml",
+        ROLES.replace(
+            "    name: { en: Leave policy, id: Kebijakan cuti }\n",
+            course.replace("ftp://", "https://").replace("minutes: 20", "minutes: twenty")));
+
+    assertThatThrownBy(() -> new ContentFolder(root).load())
+        .hasMessage(
+            root.resolve("roles.yaml") + ":8: minutes must be a whole number but was 'twenty'");
+  }
+
   private void write(String name, String text) throws IOException {
     Files.writeString(root.resolve(name), text, StandardCharsets.UTF_8);
   }

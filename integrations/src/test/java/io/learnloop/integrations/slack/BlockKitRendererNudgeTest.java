@@ -2,9 +2,13 @@ package io.learnloop.integrations.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.HeaderBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.element.ButtonElement;
+import io.learnloop.dialog.channel.Citation;
+import io.learnloop.dialog.channel.Reply;
 import io.learnloop.dialog.channel.Reply.ManagerNudge;
 import io.learnloop.dialog.i18n.Language;
 import java.util.List;
@@ -44,7 +48,8 @@ class BlockKitRendererNudgeTest {
                     0.75,
                     List.of(new ManagerNudge.MissedItem("What is <phishing>?", 3, 2)))),
             List.of(new ManagerNudge.InactiveReport("Budi Santoso", OptionalInt.of(10))),
-            List.of("Check in with Budi Santoso.", "Pick Security basics."));
+            List.of("Check in with Budi Santoso.", "Pick Security basics."),
+            "/dashboard/teams/sales?lang=en");
 
     BlockKitRenderer.SlackMessage message = renderer.render(nudge, false, Optional.empty());
 
@@ -73,11 +78,65 @@ class BlockKitRendererNudgeTest {
             List.of(),
             List.of(),
             List.of(),
-            List.of());
+            List.of(),
+            "");
 
     BlockKitRenderer.SlackMessage message = renderer.render(nudge, false, Optional.empty());
 
     assertThat(message.blocks()).hasSize(2);
     assertThat(text(message.blocks())).isEqualTo("Tim Anda minggu ini\nBelum ada anggota tim.");
+  }
+
+  @Test
+  void should_end_the_nudge_with_a_link_button_to_the_team_dashboard_when_the_server_is_public() {
+    ManagerNudge nudge =
+        new ManagerNudge(
+            Language.INDONESIAN,
+            "Tim Anda minggu ini",
+            "1 dari 1 anggota tim berlatih",
+            1,
+            1,
+            List.of(new ManagerNudge.TeamSkill("Dasar-dasar keamanan", 0.52, 0.08, 0.75, 0, 1)),
+            List.of(),
+            List.of(),
+            List.of("Tanyakan pada Siti."),
+            "/dashboard/teams/sales-jakarta?lang=id");
+
+    List<LayoutBlock> blocks =
+        new BlockKitRenderer(Optional.of("https://learnloop.example.com/"))
+            .render(nudge, false, Optional.empty())
+            .blocks();
+    List<LayoutBlock> withoutPublicUrl = renderer.render(nudge, false, Optional.empty()).blocks();
+
+    ActionsBlock last = (ActionsBlock) blocks.get(blocks.size() - 1);
+    ButtonElement button = (ButtonElement) last.getElements().get(0);
+    assertThat(button.getUrl())
+        .isEqualTo("https://learnloop.example.com/dashboard/teams/sales-jakarta?lang=id");
+    assertThat(button.getText().getText()).isEqualTo("Buka dasbor tim");
+    assertThat(BlockKitRenderer.coreActionId(button.getActionId()))
+        .isEqualTo(BlockKitRenderer.LINK);
+    assertThat(withoutPublicUrl).noneMatch(ActionsBlock.class::isInstance);
+  }
+
+  @Test
+  void should_offer_the_skills_external_course_beside_the_lessons_handbook_section() {
+    Reply.Lesson lesson =
+        new Reply.Lesson(
+            Language.ENGLISH,
+            "Read this first.",
+            new Citation("handbook/leave.md", "Leave", "", "/docs/leave.md", 1),
+            List.of(),
+            Optional.of(
+                new Reply.Lesson.Course(
+                    "Leave essentials",
+                    "https://lms.example.com/leave-101",
+                    20,
+                    Language.ENGLISH)));
+
+    String blocks = renderer.render(lesson, false, Optional.empty()).blocks().toString();
+
+    assertThat(blocks)
+        .contains(
+            ":mortar_board: <https://lms.example.com/leave-101|Course: Leave essentials · 20 min>");
   }
 }

@@ -7,14 +7,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.learnloop.dialog.channel.Action;
 import io.learnloop.dialog.channel.ActionIds;
 import io.learnloop.dialog.channel.ChannelUser;
+import io.learnloop.dialog.channel.ChartImage;
 import io.learnloop.dialog.channel.Citation;
 import io.learnloop.dialog.channel.Reply;
 import io.learnloop.dialog.channel.Reply.ManagerNudge;
 import io.learnloop.dialog.i18n.Language;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 class AdaptiveCardRendererTest {
@@ -82,7 +87,8 @@ class AdaptiveCardRendererTest {
             List.of(
                 new ManagerNudge.InactiveReport("Budi Santoso", OptionalInt.of(10)),
                 new ManagerNudge.InactiveReport("Ayu Pratama", OptionalInt.empty())),
-            List.of("Tanyakan pada Budi apa yang menghalanginya."));
+            List.of("Tanyakan pada Budi apa yang menghalanginya."),
+            "/dashboard/teams/sales?lang=id");
 
     JsonNode card = renderer.render(nudge, false).card().orElseThrow();
 
@@ -95,7 +101,100 @@ class AdaptiveCardRendererTest {
         .contains("Ayu Pratama")
         .contains("Tanyakan pada Budi")
         .doesNotContain("render.");
-    assertThat(card.has("actions")).isFalse();
+    assertThat(card.path("actions")).hasSize(1);
+    assertThat(card.path("actions").get(0).path("type").asText()).isEqualTo("Action.OpenUrl");
+    assertThat(card.path("actions").get(0).path("title").asText()).isEqualTo("Buka dasbor tim");
+    assertThat(card.path("actions").get(0).path("url").asText())
+        .isEqualTo("https://learnloop.example.com/dashboard/teams/sales?lang=id");
+    assertThat(card.path("body").findValues("type"))
+        .extracting(JsonNode::asText)
+        .doesNotContain("Image");
+  }
+
+  @Test
+  void should_show_the_nudges_chart_in_its_card_as_a_png_data_uri() throws Exception {
+    byte[] png = tinyPng();
+    AdaptiveCardRenderer charting =
+        new AdaptiveCardRenderer(
+            Optional.of("https://learnloop.example.com"),
+            key -> Optional.empty(),
+            nudge ->
+                Optional.of(
+                    new ChartImage(png, 2, 2, "team-mastery.png", "Team mastery", "Bars: 52%")));
+
+    JsonNode card = charting.render(nudge("/dashboard?lang=en"), false).card().orElseThrow();
+
+    JsonNode image = card.path("body").get(2);
+    assertThat(image.path("type").asText()).isEqualTo("Image");
+    assertThat(image.path("altText").asText()).isEqualTo("Bars: 52%");
+    String url = image.path("url").asText();
+    assertThat(url).startsWith("data:image/png;base64,");
+    BufferedImage decoded =
+        ImageIO.read(
+            new ByteArrayInputStream(
+                Base64.getDecoder().decode(url.substring("data:image/png;base64,".length()))));
+    assertThat(decoded.getWidth()).isEqualTo(2);
+    assertThat(card.path("actions").get(0).path("url").asText())
+        .isEqualTo("https://learnloop.example.com/dashboard?lang=en");
+  }
+
+  @Test
+  void should_send_the_nudge_without_its_chart_when_drawing_fails() {
+    AdaptiveCardRenderer failing =
+        new AdaptiveCardRenderer(
+            Optional.empty(),
+            key -> Optional.empty(),
+            nudge -> {
+              throw new IllegalStateException("no fonts");
+            });
+
+    JsonNode card = failing.render(nudge(""), false).card().orElseThrow();
+
+    assertThat(card.path("body").toString())
+        .contains("Your team this week")
+        .doesNotContain("Image");
+    assertThat(card.has("actions")).as("no public URL, no link").isFalse();
+  }
+
+  @Test
+  void should_offer_the_skills_external_course_beside_the_lessons_handbook_section() {
+    Reply.Lesson lesson =
+        new Reply.Lesson(
+            Language.INDONESIAN,
+            "Baca ini dulu.",
+            SOURCE,
+            List.of(),
+            Optional.of(
+                new Reply.Lesson.Course(
+                    "Dasar-dasar cuti",
+                    "https://lms.example.com/cuti-101",
+                    25,
+                    Language.INDONESIAN)));
+
+    String body = renderer.render(lesson, false).card().orElseThrow().path("body").toString();
+
+    assertThat(body)
+        .contains("🎓 [Kursus: Dasar-dasar cuti · 25 menit](https://lms.example.com/cuti-101)");
+  }
+
+  private static ManagerNudge nudge(String dashboardPath) {
+    return new ManagerNudge(
+        Language.ENGLISH,
+        "Your team this week",
+        "1 of 1 of your reports practised",
+        1,
+        1,
+        List.of(new ManagerNudge.TeamSkill("Security basics", 0.52, 0.08, 0.75, 0, 1)),
+        List.of(),
+        List.of(),
+        List.of("Ask Siti what helped."),
+        dashboardPath);
+  }
+
+  private static byte[] tinyPng() throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), "png", out);
+    return out.toByteArray();
   }
 
   @Test

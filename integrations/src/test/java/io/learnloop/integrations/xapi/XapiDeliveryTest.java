@@ -55,8 +55,8 @@ class XapiDeliveryTest {
 
   private static final String STATEMENTS = "/xapi/statements";
   private static final Duration PATIENCE = Duration.ofSeconds(20);
-  private static final SkillId LEAVE = new SkillId("leave-policy");
-  private static final Item LEAVE_1 =
+  static final SkillId LEAVE = new SkillId("leave-policy");
+  static final Item LEAVE_1 =
       new Item(
           new ItemId("leave-1"),
           Language.ENGLISH,
@@ -71,7 +71,6 @@ class XapiDeliveryTest {
   private final WireMockServer lrs =
       new WireMockServer(wireMockConfig().dynamicPort().http2PlainDisabled(true));
   private final InMemoryLearners learners = new InMemoryLearners();
-  private final ObjectMapper json = new ObjectMapper();
   private FileXapiOutbox outbox;
   private XapiSender sender;
   private XapiLearningRecords records;
@@ -323,6 +322,12 @@ class XapiDeliveryTest {
 
   /** The ids of every statement the LRS accepted, once per time it accepted it. */
   private List<String> delivered() throws IOException {
+    return delivered(lrs);
+  }
+
+  /** The ids of every statement {@code lrs} accepted, once per time it accepted it. */
+  static List<String> delivered(WireMockServer lrs) throws IOException {
+    ObjectMapper json = new ObjectMapper();
     List<String> ids = new ArrayList<>();
     for (ServeEvent event : lrs.getAllServeEvents()) {
       if (event.getResponse().getStatus() / 100 == 2) {

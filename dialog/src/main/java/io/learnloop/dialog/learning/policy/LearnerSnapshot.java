@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
@@ -23,6 +24,8 @@ import java.util.function.ToDoubleFunction;
  * @param lessonsTaken skills whose micro-lesson was given since the last miss streak began
  * @param pCorrect the learner model's P(correct) for any item now
  * @param lastPractised when the learner last answered a question on each skill
+ * @param nextRole the role the learner works toward (the roster's {@code next_role}), whose targets
+ *     come after their own role's
  */
 public record LearnerSnapshot(
     RoleId role,
@@ -35,7 +38,8 @@ public record LearnerSnapshot(
     Set<SkillId> recentlyAsked,
     Set<SkillId> lessonsTaken,
     ToDoubleFunction<ItemId> pCorrect,
-    Map<SkillId, Instant> lastPractised) {
+    Map<SkillId, Instant> lastPractised,
+    Optional<RoleId> nextRole) {
 
   public LearnerSnapshot {
     Objects.requireNonNull(role, "role");
@@ -49,6 +53,7 @@ public record LearnerSnapshot(
     lessonsTaken = Set.copyOf(lessonsTaken);
     Objects.requireNonNull(pCorrect, "pCorrect");
     lastPractised = Map.copyOf(lastPractised);
+    Objects.requireNonNull(nextRole, "nextRole");
   }
 
   public SkillMastery mastery(SkillId skill) {

@@ -23,7 +23,8 @@ import java.util.Optional;
  * that practice is interleaved over the role's skills and spread over days, which is what makes it
  * last (docs/LEARNER-MODEL.md, "Simulation"); once every target is met (the estimate less one
  * standard deviation clears it by {@link #DURABILITY_MARGIN}), a harder item; then the remaining
- * due reviews; otherwise rest.
+ * due reviews; otherwise rest. A learner working toward a next role practises its targets the same
+ * way once their own role's are met, before the harder items.
  */
 public final class NextBestAction {
 
@@ -104,25 +105,20 @@ public final class NextBestAction {
         return new Recommendation.Ask(item.get().id(), Reason.of(Kind.JUST_IN_TIME, name(skill)));
       }
     }
-    boolean unmet =
-        role.targets().entrySet().stream()
-            .anyMatch(t -> gap(t, learner) > 0 && !catalog.itemsFor(t.getKey()).isEmpty());
-    Optional<SkillId> weakest =
-        !unmet
-            ? Optional.empty()
-            : role.targets().entrySet().stream()
-                .filter(t -> !catalog.itemsFor(t.getKey()).isEmpty())
-                .min(
-                    Comparator.comparing(
-                            (Map.Entry<SkillId, TargetLevel> t) ->
-                                learner.lastPractised().getOrDefault(t.getKey(), Instant.MIN))
-                        .thenComparing(t -> -gap(t, learner)))
-                .map(Map.Entry::getKey);
+    Optional<SkillId> weakest = nextSkill(role.targets(), learner);
     if (weakest.isPresent()) {
-      Item item =
-          desirableNewItem(weakest.get(), learner)
-              .orElseGet(() -> desirableItem(weakest.get(), learner));
-      return new Recommendation.Ask(item.id(), Reason.of(Kind.NEXT_STEP, name(weakest.get())));
+      return ask(weakest.get(), learner, Reason.of(Kind.NEXT_STEP, name(weakest.get())));
+    }
+    Optional<Role> nextRole =
+        learner.nextRole().filter(r -> !r.equals(role.id())).flatMap(catalog::role);
+    if (nextRole.isPresent()) {
+      Optional<SkillId> toward = nextSkill(nextRole.get().targets(), learner);
+      if (toward.isPresent()) {
+        return ask(
+            toward.get(),
+            learner,
+            Reason.of(Kind.NEXT_ROLE, name(toward.get()), nextRole.get().name()));
+      }
     }
     boolean targetsMet = role.targets().entrySet().stream().allMatch(t -> gap(t, learner) <= 0);
     if (targetsMet) {
@@ -140,6 +136,33 @@ public final class NextBestAction {
       return new Recommendation.Ask(learner.due().get(0), Reason.of(Kind.DUE_REVIEW));
     }
     return new Recommendation.Rest(Reason.of(Kind.ALL_DONE));
+  }
+
+  /**
+   * While a target of {@code targets} is unmet, the targeted skill practised longest ago (never
+   * practised first, then the one furthest below its target); empty once every target is met.
+   */
+  private Optional<SkillId> nextSkill(Map<SkillId, TargetLevel> targets, LearnerSnapshot learner) {
+    boolean unmet =
+        targets.entrySet().stream()
+            .anyMatch(t -> gap(t, learner) > 0 && !catalog.itemsFor(t.getKey()).isEmpty());
+    if (!unmet) {
+      return Optional.empty();
+    }
+    return targets.entrySet().stream()
+        .filter(t -> !catalog.itemsFor(t.getKey()).isEmpty())
+        .min(
+            Comparator.comparing(
+                    (Map.Entry<SkillId, TargetLevel> t) ->
+                        learner.lastPractised().getOrDefault(t.getKey(), Instant.MIN))
+                .thenComparing(t -> -gap(t, learner)))
+        .map(Map.Entry::getKey);
+  }
+
+  // A new item of the skill at desirable difficulty, else the seen one closest to it.
+  private Recommendation ask(SkillId skill, LearnerSnapshot learner, Reason reason) {
+    Item item = desirableNewItem(skill, learner).orElseGet(() -> desirableItem(skill, learner));
+    return new Recommendation.Ask(item.id(), reason);
   }
 
   /** Whether the learner's estimated mastery meets every target of their role, with margin. */

@@ -17,6 +17,7 @@ public record Reason(Kind kind, List<Object> arguments) {
     DUE_REVIEW("recommend.due-review"),
     MISSED_BEFORE("recommend.missed-before"),
     NEXT_STEP("recommend.next-step"),
+    NEXT_ROLE("recommend.next-role"),
     MICRO_LESSON("recommend.micro-lesson"),
     ADVANCED("recommend.advanced"),
     JUST_IN_TIME("recommend.just-in-time"),

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -124,7 +125,8 @@ final class LearnerSession {
           double recall = card == null ? 1 : scheduler.retrievability(card, now);
           return mastery.pCorrect(trace, catalog.item(id).orElseThrow()) * recall;
         },
-        lastPractised);
+        lastPractised,
+        Optional.empty());
   }
 
   // The skill's best-remembered item a month from now, as FSRS forecasts it.

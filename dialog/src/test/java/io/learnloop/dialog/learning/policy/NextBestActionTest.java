@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +76,8 @@ class NextBestActionTest {
           asked,
           Set.of(),
           item -> p.get(item.value()),
-          practised);
+          practised,
+          Optional.empty());
     }
   }
 

@@ -5,9 +5,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -29,11 +28,12 @@ public final class XapiSender implements AutoCloseable {
   private final LrsClient lrs;
   private final int batchSize;
   private final IntervalFunction backoff;
-  private final ScheduledExecutorService thread;
+  private final ScheduledThreadPoolExecutor thread;
   private final AtomicLong delivered = new AtomicLong();
   private final AtomicLong refused = new AtomicLong();
   // Touched on the sender thread only, except backingOff, which wake() reads.
   private volatile boolean backingOff;
+  private volatile boolean closing;
   private int failures;
 
   /**
@@ -56,12 +56,15 @@ public final class XapiSender implements AutoCloseable {
         IntervalFunction.ofExponentialRandomBackoff(
             firstBackoff.toMillis(), 2.0, 0.5, maxBackoff.toMillis());
     this.thread =
-        Executors.newSingleThreadScheduledExecutor(
+        new ScheduledThreadPoolExecutor(
+            1,
             task -> {
               Thread sender = new Thread(task, "learnloop-xapi-sender");
               sender.setDaemon(true);
               return sender;
             });
+    // Retries not yet due are dropped at close: what waits is sent after the next start.
+    thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
   }
 
   /** Sends what is waiting, unless a retry is already scheduled: then it goes with that retry. */
@@ -90,7 +93,7 @@ public final class XapiSender implements AutoCloseable {
       return;
     }
     backingOff = false;
-    while (!Thread.currentThread().isInterrupted()) {
+    while (!closing && !Thread.currentThread().isInterrupted()) {
       List<XapiStatement> batch = outbox.oldest(batchSize);
       if (batch.isEmpty()) {
         return;
@@ -107,7 +110,11 @@ public final class XapiSender implements AutoCloseable {
       }
       if (wait != null) {
         backingOff = true;
-        thread.schedule(() -> drain(true), wait.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+          thread.schedule(() -> drain(true), wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closed) {
+          // Closing: what waits is sent after the next start.
+        }
         return;
       }
       failures = 0;
@@ -181,10 +188,17 @@ public final class XapiSender implements AutoCloseable {
 
   @Override
   public void close() {
-    thread.shutdownNow();
+    // A batch under way is let finish, so that the outbox removes what the LRS took: cut off, the
+    // LRS could have it while the outbox still holds it, to be sent again after the next start.
+    closing = true;
+    thread.shutdown();
     try {
-      thread.awaitTermination(5, TimeUnit.SECONDS);
+      if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
+        thread.shutdownNow();
+        thread.awaitTermination(2, TimeUnit.SECONDS);
+      }
     } catch (InterruptedException e) {
+      thread.shutdownNow();
       Thread.currentThread().interrupt();
     }
   }

@@ -188,9 +188,36 @@ public final class CoachingBenchmark {
       org.managers().stream().limit(20).forEach(m -> nudges.of(m, Language.ENGLISH, NOW));
     }
     RecordingChatGateway slack = new RecordingChatGateway("slack");
+    // The chart is drawn where Slack's gateway draws it, once per nudge sent.
+    io.learnloop.dialog.channel.NudgeCharts charts =
+        new io.learnloop.integrations.charts.JFreeNudgeCharts();
+    java.util.concurrent.atomic.AtomicLong chartBytes = new java.util.concurrent.atomic.AtomicLong();
+    io.learnloop.dialog.channel.ChatGateway charting =
+        new io.learnloop.dialog.channel.ChatGateway() {
+          @Override
+          public String channel() {
+            return slack.channel();
+          }
+
+          @Override
+          public io.learnloop.dialog.channel.MessageRef send(
+              io.learnloop.dialog.channel.ConversationRef where,
+              io.learnloop.dialog.channel.Outgoing message) {
+            if (message.reply() instanceof io.learnloop.dialog.channel.Reply.ManagerNudge nudge) {
+              charts.of(nudge).ifPresent(png -> chartBytes.addAndGet(png.png().length));
+            }
+            return slack.send(where, message);
+          }
+
+          @Override
+          public io.learnloop.dialog.channel.ConversationRef openDirect(
+              io.learnloop.dialog.channel.ChannelUser user) {
+            return slack.openDirect(user);
+          }
+        };
     Assistant assistant =
         new Assistant(
-            List.of(slack),
+            List.of(charting),
             new InMemoryDeliveries(Clock.systemUTC()),
             new Enrollment(learners, org.learners().get(0).role(), JAKARTA),
             new InMemoryConversationReferences(),
@@ -211,6 +238,7 @@ public final class CoachingBenchmark {
     long jobStart = System.nanoTime();
     int sent = weekly.sendDue(NOW);
     long jobMillis = (System.nanoTime() - jobStart) / 1_000_000;
+    System.out.printf("%d nudges sent, %d KB of chart PNGs drawn%n", sent, chartBytes.get() / 1024);
     Histogram perManager = new Histogram(3);
     int inactive = 0;
     int weakest = 0;
@@ -333,7 +361,7 @@ public final class CoachingBenchmark {
             + " answers from %d weeks of daily quizzes on the sample content's roles and quiz bank;"
             + " %d warm-up passes over 20 managers first. \"the job\" is one WeeklyNudges.sendDue"
             + " at Monday 09:00 (roster read once, %d managers at once, a job claim per manager,"
-            + " each nudge sent through a recording gateway); \"one by one\" is ManagerNudges.of"
+            + " each nudge sent through a recording gateway with its chart drawn to PNG as Slack's gateway does); \"one by one\" is ManagerNudges.of"
             + " for every manager in turn, which gives the per-manager times. Loading the Redis"
             + " stores took %.1f s (not measured).%n%n"
             + "| stores | the job | one by one | per manager p50 | p95 | max | inactive listed | weak skills listed |%n"

@@ -146,10 +146,8 @@ public final class ManagerNudges {
   }
 
   private TeamSkill teamSkill(SkillId skill, List<ReportWeek> team, Language language) {
-    double sum = 0;
-    double variance = 0;
+    List<SkillMastery> masteries = new ArrayList<>();
     double target = 0;
-    int n = 0;
     int met = 0;
     for (ReportWeek report : team) {
       TargetLevel level =
@@ -163,15 +161,14 @@ public final class ManagerNudges {
       }
       SkillMastery mastery = report.snapshot().mastery(skill);
       double threshold = Targets.threshold(level);
-      sum += mastery.estimate();
-      variance += mastery.uncertainty() * mastery.uncertainty();
+      masteries.add(mastery);
       target += threshold;
-      n++;
       met += mastery.lowerBound() >= threshold ? 1 : 0;
     }
-    // The reports' estimates are independent: the mean's variance is their sum over n².
+    SkillMastery mean = SkillMastery.mean(masteries);
+    int n = masteries.size();
     return new TeamSkill(
-        name(skill, language), sum / n, Math.sqrt(variance) / n, target / n, met, n);
+        name(skill, language), mean.estimate(), mean.uncertainty(), target / n, met, n);
   }
 
   static boolean teamAtTarget(TeamSkill skill) {

@@ -116,7 +116,7 @@ public final class PilotReports {
     List<SkillProgress> progress = new ArrayList<>();
     skills.forEach(
         (skill, sums) -> {
-          if (sums.learners > 0) {
+          if (sums.learners() > 0) {
             progress.add(sums.progress(skill, TeamDashboards.name(catalog, skill, language)));
           }
         });
@@ -137,31 +137,29 @@ public final class PilotReports {
 
   /** Estimates summed over learners: the mean, and the standard deviation of that mean. */
   private static final class SkillSums {
-    int learners;
-    double before;
-    double beforeVariance;
-    double after;
-    double afterVariance;
+    final List<SkillMastery> before = new ArrayList<>();
+    final List<SkillMastery> after = new ArrayList<>();
     int reachedBefore;
     int reachedAfter;
 
     void add(SkillMastery placement, SkillMastery end, double target) {
-      learners++;
-      before += placement.estimate();
-      beforeVariance += placement.uncertainty() * placement.uncertainty();
-      after += end.estimate();
-      afterVariance += end.uncertainty() * end.uncertainty();
+      before.add(placement);
+      after.add(end);
       reachedBefore += placement.lowerBound() >= target ? 1 : 0;
       reachedAfter += end.lowerBound() >= target ? 1 : 0;
+    }
+
+    int learners() {
+      return before.size();
     }
 
     SkillProgress progress(SkillId skill, String name) {
       return new SkillProgress(
           skill,
           name,
-          learners,
-          new SkillMastery(before / learners, Math.sqrt(beforeVariance) / learners),
-          new SkillMastery(after / learners, Math.sqrt(afterVariance) / learners),
+          learners(),
+          SkillMastery.mean(before),
+          SkillMastery.mean(after),
           reachedBefore,
           reachedAfter);
     }

@@ -1,6 +1,7 @@
 package io.learnloop.dialog.learning.policy;
 
 import io.learnloop.dialog.learning.SkillCount;
+import java.util.Collection;
 
 /**
  * How well a learner masters a skill: the estimated probability of answering a typical item right,
@@ -30,6 +31,26 @@ public record SkillMastery(double estimate, double uncertainty) {
     double b = count.attempts() - count.wins() + PRIOR_ANSWERS * (1 - PRIOR_RATE);
     double n = a + b;
     return new SkillMastery(a / n, Math.sqrt(a * b / (n * n * (n + 1))));
+  }
+
+  /**
+   * The mean of several learners' masteries, e.g. a team's. Their estimates are independent: the
+   * mean's variance is the sum of theirs over n².
+   *
+   * @throws IllegalArgumentException when there is none
+   */
+  public static SkillMastery mean(Collection<SkillMastery> masteries) {
+    if (masteries.isEmpty()) {
+      throw new IllegalArgumentException("the mean of no mastery is undefined");
+    }
+    double sum = 0;
+    double variance = 0;
+    for (SkillMastery mastery : masteries) {
+      sum += mastery.estimate();
+      variance += mastery.uncertainty() * mastery.uncertainty();
+    }
+    int n = masteries.size();
+    return new SkillMastery(sum / n, Math.sqrt(variance) / n);
   }
 
   /** The estimate less one standard deviation: met only when we are fairly sure. */

@@ -286,12 +286,7 @@ public final class RedisLearners implements Learners {
   public Set<SkillId> recentlyAsked(LearnerId learner, Instant since) {
     List<String> skills =
         call(
-            () ->
-                redis
-                    .sync()
-                    .zrangebyscore(
-                        askedKey(learner),
-                        Range.create((double) since.toEpochMilli(), Double.POSITIVE_INFINITY)),
+            () -> redis.sync().zrangebyscore(askedKey(learner), from(since)),
             "read questions of " + learner);
     return skills(skills);
   }
@@ -349,10 +344,7 @@ public final class RedisLearners implements Learners {
   @Override
   public QuizHistory readQuizHistory(LearnerId learner, Instant askedSince) {
     var async = call(redis::async, "read the quiz history of " + learner);
-    RedisFuture<List<String>> asked =
-        async.zrangebyscore(
-            askedKey(learner),
-            Range.create((double) askedSince.toEpochMilli(), Double.POSITIVE_INFINITY));
+    RedisFuture<List<String>> asked = async.zrangebyscore(askedKey(learner), from(askedSince));
     RedisFuture<Set<String>> lessons = async.smembers(lessonsKey(learner));
     RedisFuture<String> placement = async.get(placementKey(learner));
     return new QuizHistory() {
@@ -372,6 +364,10 @@ public final class RedisLearners implements Learners {
             .equals(call(() -> redis.await(placement), "read the placement test of " + learner));
       }
     };
+  }
+
+  private static Range<Double> from(Instant since) {
+    return Range.create((double) since.toEpochMilli(), Double.POSITIVE_INFINITY);
   }
 
   private static Set<SkillId> skills(java.util.Collection<String> values) {

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,6 +35,12 @@ import java.util.logging.Logger;
  *
  * <p>Each answer that reaches the store for the first time is then reported to {@link
  * LearningRecords}, once.
+ *
+ * <p>An attempt that fails as the store goes away may still have been applied, its reply lost. When
+ * such an answer comes back as a duplicate, it was this recorder's own attempt that stored it,
+ * unless this recorder saw the answer stored before (a second press): it is counted and reported
+ * then, not dropped. A second press whose first one another instance stored is counted by both; the
+ * store itself counts it once, and the report is idempotent by answer id.
  */
 public final class AnswerRecorder implements AutoCloseable {
 
@@ -64,6 +72,10 @@ public final class AnswerRecorder implements AutoCloseable {
   private final Deque<Acknowledged> acknowledged = new ArrayDeque<>();
   // Acknowledged answers sent again after a reconnection: already counted and reported once.
   private final Set<AnswerId> sentAgain = new HashSet<>();
+  // Answers whose last attempt failed as the store went away: it may have applied them.
+  private final Set<AnswerId> outcomeUnknown = new HashSet<>();
+  // Answers this recorder saw stored, most recent last: tells a second press from a lost reply.
+  private final Set<AnswerId> storedHere = new LinkedHashSet<>();
   private boolean retryScheduled;
 
   private record Acknowledged(RecordAnswer answer, long atNanos) {}
@@ -152,6 +164,7 @@ public final class AnswerRecorder implements AutoCloseable {
       log.log(Level.WARNING, "Answer store unavailable; keeping " + answer.answer().id(), e);
       try {
         synchronized (pending) {
+          outcomeUnknown.add(answer.answer().id());
           keep(answer);
         }
       } catch (AnswersNotKeptException notKept) {
@@ -330,6 +343,7 @@ public final class AnswerRecorder implements AutoCloseable {
         acknowledge(batch);
         done = batch.size();
       } catch (AnswerLogUnavailableException e) {
+        outcomeUnknown(batch);
         done = 0;
       } catch (RuntimeException e) {
         done = recordOneByOne(batch);
@@ -339,6 +353,12 @@ public final class AnswerRecorder implements AutoCloseable {
         retries.schedule(this::drain, retryEvery.toMillis(), TimeUnit.MILLISECONDS);
         return;
       }
+    }
+  }
+
+  private void outcomeUnknown(List<RecordAnswer> attempted) {
+    synchronized (pending) {
+      attempted.forEach(answer -> outcomeUnknown.add(answer.answer().id()));
     }
   }
 
@@ -361,6 +381,7 @@ public final class AnswerRecorder implements AutoCloseable {
         count(next, answers.record(next));
         acknowledge(List.of(next));
       } catch (AnswerLogUnavailableException e) {
+        outcomeUnknown(List.of(next));
         return i;
       } catch (RuntimeException e) {
         // An answer the store refuses for good must not block the ones behind it; the log keeps
@@ -382,11 +403,23 @@ public final class AnswerRecorder implements AutoCloseable {
   }
 
   private void count(RecordAnswer answer, Recorded outcome) {
+    AnswerId id = answer.answer().id();
     boolean earlierRun;
     boolean again;
+    boolean storedByUs;
     synchronized (pending) {
-      earlierRun = fromEarlierRun.remove(answer.answer().id());
-      again = sentAgain.remove(answer.answer().id());
+      earlierRun = fromEarlierRun.remove(id);
+      again = sentAgain.remove(id);
+      boolean replyWasLost = outcomeUnknown.remove(id) && outcome.duplicate();
+      storedByUs = !again && (!outcome.duplicate() || (replyWasLost && !storedHere.contains(id)));
+      if (storedByUs) {
+        storedHere.add(id);
+        if (storedHere.size() > MAX_ACKNOWLEDGED) {
+          Iterator<AnswerId> oldest = storedHere.iterator();
+          oldest.next();
+          oldest.remove();
+        }
+      }
     }
     if (again) {
       if (!outcome.duplicate()) {
@@ -399,10 +432,10 @@ public final class AnswerRecorder implements AutoCloseable {
       }
       return;
     }
-    if (!outcome.duplicate()) {
+    if (storedByUs) {
       recorded.incrementAndGet();
     }
-    if (!outcome.duplicate() || earlierRun) {
+    if (storedByUs || earlierRun) {
       report(answer);
     } else {
       forget(answer);

@@ -133,6 +133,38 @@ class AnswerRecorderTest {
   }
 
   @Test
+  void should_count_and_report_an_answer_whose_reply_was_lost_when_it_comes_back_a_duplicate() {
+    Reported reported = new Reported();
+    log.losingReplies = true;
+    try (AnswerRecorder recorder = new AnswerRecorder(log, SOON, journal, 10, reported)) {
+      assertThat(recorder.record(answer("ayu", 0))).isEmpty();
+      recorder.record(answer("ayu", 1));
+      log.losingReplies = false;
+
+      await().atMost(Duration.ofSeconds(10)).until(() -> recorder.pending() == 0);
+      assertThat(log.stats(AYU).answers()).isEqualTo(2);
+      assertThat(recorder.recorded()).isEqualTo(2);
+      assertThat(reported.answers)
+          .containsExactly(answer("ayu", 0).answer().id(), answer("ayu", 1).answer().id());
+    }
+  }
+
+  @Test
+  void should_not_count_a_second_press_made_during_an_outage_after_the_first_was_stored() {
+    Reported reported = new Reported();
+    try (AnswerRecorder recorder = new AnswerRecorder(log, SOON, journal, 10, reported)) {
+      recorder.record(answer("ayu", 0));
+      log.down = true;
+      recorder.record(answer("ayu", 0));
+      log.down = false;
+
+      await().atMost(Duration.ofSeconds(10)).until(() -> recorder.pending() == 0);
+      assertThat(recorder.recorded()).isEqualTo(1);
+      assertThat(reported.answers).containsExactly(answer("ayu", 0).answer().id());
+    }
+  }
+
+  @Test
   void should_keep_recording_when_the_report_fails() {
     LearningRecords failing =
         new LearningRecords() {

@@ -12,11 +12,17 @@ final class SwitchableAnswerLog implements AnswerLog {
 
   private final AnswerLog log = new InMemoryAnswerLog(Spacing.defaults());
   volatile boolean down;
+  // Applies each answer, then fails as if the store went away before its reply came back.
+  volatile boolean losingReplies;
 
   @Override
   public Recorded record(RecordAnswer answer) {
     up();
-    return log.record(answer);
+    Recorded recorded = log.record(answer);
+    if (losingReplies) {
+      throw new AnswerLogUnavailableException("connection lost before the reply", null);
+    }
+    return recorded;
   }
 
   @Override

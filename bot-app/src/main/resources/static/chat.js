@@ -81,6 +81,11 @@
       turn.appendChild(el("div", "reason", message.quiz.reason));
       turn.appendChild(el("div", "stem", message.quiz.stem));
       turn.appendChild(buttons(message, "choices"));
+      (message.citations || []).forEach((c) => {
+        const further = el("div", "note", "🎓 ");
+        further.appendChild(sourceLink(c));
+        turn.appendChild(further);
+      });
     } else if (message.kind === "feedback") {
       const f = message.feedback;
       turn.appendChild(el("div", "stem", f.stem));

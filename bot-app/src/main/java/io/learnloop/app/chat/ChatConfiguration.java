@@ -161,7 +161,12 @@ class ChatConfiguration {
         quizzing,
         listener,
         Optional.of(privacy),
-        Optional.of(new Settings(learners, calendar, clock)),
+        Optional.of(
+            new Settings(
+                learners,
+                calendar,
+                clock,
+                catalog.orElseGet(() -> new Catalog(List.of(), List.of(), List.of())))),
         Optional.of(new LinkAccounts(linkCodes, learners, answers, privacy, references)),
         Optional.of(askPerson),
         Optional.of(new FollowUps(history, clock)),

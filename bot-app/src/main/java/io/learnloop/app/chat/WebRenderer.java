@@ -35,6 +35,11 @@ final class WebRenderer {
       m.kind = "quiz";
       m.actions = buttons(question.choices());
       m.quiz = new WebMessage.Quiz(question.cardId(), question.reason(), question.stem());
+      m.citations =
+          question
+              .course()
+              .map(course -> List.of(courseSource(1, course, question.language())))
+              .orElse(List.of());
     } else if (reply instanceof Reply.QuizFeedback feedback) {
       m.kind = "feedback";
       m.actions = buttons(feedback.actions());
@@ -57,15 +62,7 @@ final class WebRenderer {
               .map(
                   course ->
                       List.of(
-                          source(1, lesson.source()),
-                          source(
-                              2,
-                              new Citation(
-                                  course.url(),
-                                  course.label(lesson.language()),
-                                  "",
-                                  course.url(),
-                                  1))))
+                          source(1, lesson.source()), courseSource(2, course, lesson.language())))
               .orElse(List.of(source(1, lesson.source())));
       m.actions = buttons(lesson.actions());
     } else if (reply instanceof Reply.Notice notice) {
@@ -174,6 +171,11 @@ final class WebRenderer {
     return IntStream.range(0, citations.size())
         .mapToObj(i -> source(i + 1, citations.get(i)))
         .toList();
+  }
+
+  private static WebMessage.Source courseSource(
+      int number, Reply.Lesson.Course course, io.learnloop.dialog.i18n.Language reader) {
+    return source(number, new Citation(course.url(), course.label(reader), "", course.url(), 1));
   }
 
   static WebMessage.Source source(int number, Citation citation) {

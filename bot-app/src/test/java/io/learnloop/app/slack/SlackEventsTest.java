@@ -120,9 +120,16 @@ class SlackEventsTest {
     assertThat(view.path("title").path("text").asText().length()).isLessThanOrEqualTo(24);
     JsonNode blocks = view.path("blocks");
     assertThat(blocks.findValuesAsText("block_id"))
-        .containsExactly("time", "days", "language", "paused");
+        .containsExactly("time", "days", "language", "paused", "next_role");
     assertThat(blocks.get(0).path("element").path("type").asText()).isEqualTo("timepicker");
     assertThat(blocks.get(0).path("element").path("initial_time").asText()).isEqualTo("09:30");
+    JsonNode nextRole = blocks.get(4).path("element");
+    assertThat(nextRole.path("type").asText()).isEqualTo("static_select");
+    assertThat(nextRole.path("options").findValuesAsText("value"))
+        .as("none, then every bundled role but the learner's own")
+        .containsExactly(
+            "-", "sales-executive", "customer-support", "software-engineer", "people-manager");
+    assertThat(nextRole.path("initial_option").path("value").asText()).isEqualTo("-");
     assertThat(blocks.get(1).path("element").path("options")).hasSize(7);
     assertThat(blocks.get(1).path("element").path("initial_options").findValuesAsText("value"))
         .containsExactly("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY");
@@ -138,7 +145,17 @@ class SlackEventsTest {
                 user,
                 dm,
                 "V0SETTINGS1",
-                Map.of("time", "07:30", "days", "MONDAY,FRIDAY", "language", "id", "paused", "")));
+                Map.of(
+                    "time",
+                    "07:30",
+                    "days",
+                    "MONDAY,FRIDAY",
+                    "language",
+                    "id",
+                    "paused",
+                    "",
+                    "next_role",
+                    "people-manager")));
 
     assertThat(saved.statusCode()).isEqualTo(200);
     assertThat(saved.body()).as("the modal closes").isEmpty();
@@ -146,9 +163,12 @@ class SlackEventsTest {
     assertThat(SlackWorkspace.form(confirmed).get("text"))
         .startsWith("Tersimpan.")
         .contains("07:30")
-        .contains("Sen, Jum");
+        .contains("Sen, Jum")
+        .contains("peran berikutnya: Manajer tim");
     Learner learner =
         learners.findByIdentity("slack", SlackWorkspace.TEAM + ":" + user).orElseThrow();
+    assertThat(learner.preferences().nextRole())
+        .contains(new io.learnloop.dialog.catalog.RoleId("people-manager"));
     assertThat(learner.preferences().quizDays())
         .containsExactlyInAnyOrder(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY);
     assertThat(learner.preferences().paused()).isFalse();

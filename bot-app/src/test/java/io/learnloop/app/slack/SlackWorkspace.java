@@ -511,6 +511,11 @@ final class SlackWorkspace {
                         + "\"plain_text\",\"text\":\"x\"},\"value\":"
                         + quote(value)
                         + "}}";
+                case "next_role" ->
+                    "{\"type\":\"static_select\",\"selected_option\":{\"text\":{\"type\":"
+                        + "\"plain_text\",\"text\":\"x\",\"emoji\":true},\"value\":"
+                        + quote(value)
+                        + "}}";
                 default ->
                     "{\"type\":\"checkboxes\",\"selected_options\":["
                         + java.util.Arrays.stream(value.split(","))

@@ -58,7 +58,12 @@ public sealed interface Reply {
    * @param reason why the learner gets this question now
    */
   record QuizQuestion(
-      Language language, String cardId, String reason, String stem, List<Action> choices)
+      Language language,
+      String cardId,
+      String reason,
+      String stem,
+      List<Action> choices,
+      Optional<Lesson.Course> course)
       implements Reply {
     public QuizQuestion {
       Objects.requireNonNull(language, "language");
@@ -69,6 +74,20 @@ public sealed interface Reply {
       if (choices.size() < 2) {
         throw new IllegalArgumentException("a quiz question needs at least two choices");
       }
+      Objects.requireNonNull(course, "course");
+    }
+
+    public QuizQuestion(
+        Language language, String cardId, String reason, String stem, List<Action> choices) {
+      this(language, cardId, reason, stem, choices, Optional.empty());
+    }
+
+    /**
+     * The question with an external course offered beside it, for a learner going beyond what the
+     * question asks (advanced work, a next role).
+     */
+    public QuizQuestion offering(Lesson.Course further) {
+      return new QuizQuestion(language, cardId, reason, stem, choices, Optional.of(further));
     }
 
     @Override
@@ -219,6 +238,8 @@ public sealed interface Reply {
    * @param summary the settings in one line, with a lead such as "Saved." when there is one
    * @param quizDays the days of the week the learner takes the daily quiz
    * @param spoken the language LearnLoop speaks to the learner
+   * @param nextRole the value of the choice of {@code nextRoles} in force
+   * @param nextRoles the roles to choose from, "none" first; empty where there is nothing to choose
    */
   record SettingsForm(
       Language language,
@@ -227,8 +248,21 @@ public sealed interface Reply {
       java.util.Set<java.time.DayOfWeek> quizDays,
       Language spoken,
       boolean paused,
-      List<Action> quickChanges)
+      List<Action> quickChanges,
+      String nextRole,
+      List<Choice> nextRoles)
       implements Reply {
+
+    /** One option of a field: what is sent back, and what is shown. */
+    public record Choice(String value, String label) {
+      public Choice {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(label, "label");
+      }
+    }
+
+    /** The role the learner works toward: the value of one of {@link #nextRoles()}. */
+    public static final String NEXT_ROLE = "next_role";
 
     /** The quiz's local time, {@code HH:MM}. */
     public static final String TIME = "time";
@@ -249,6 +283,8 @@ public sealed interface Reply {
       quizDays = java.util.Set.copyOf(quizDays);
       Objects.requireNonNull(spoken, "spoken");
       quickChanges = List.copyOf(quickChanges);
+      Objects.requireNonNull(nextRole, "nextRole");
+      nextRoles = List.copyOf(nextRoles);
     }
 
     @Override

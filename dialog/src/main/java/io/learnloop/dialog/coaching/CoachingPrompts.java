@@ -49,8 +49,10 @@ final class CoachingPrompts {
     if (weakest.isEmpty() && !skills.isEmpty()) {
       prompts.add(Messages.get(language, "nudge.prompt.celebrate"));
     }
+    // The next role as the learner model works with it: the learner's own choice, else the
+    // roster's.
     team.stream()
-        .filter(r -> r.person().nextRole().isPresent())
+        .filter(r -> r.snapshot().nextRole().isPresent())
         .findFirst()
         .ifPresent(
             r ->
@@ -60,9 +62,9 @@ final class CoachingPrompts {
                         "nudge.prompt.next-role",
                         r.person().name(),
                         catalog
-                            .role(r.person().nextRole().get())
+                            .role(r.snapshot().nextRole().get())
                             .map(role -> role.name().in(language))
-                            .orElse(r.person().nextRole().get().value()))));
+                            .orElse(r.snapshot().nextRole().get().value()))));
     if (weakest.size() > 1) {
       prompts.add(Messages.get(language, "nudge.prompt.peer", weakest.get(1).skill()));
     }

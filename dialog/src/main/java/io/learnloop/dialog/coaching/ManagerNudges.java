@@ -74,7 +74,10 @@ public final class ManagerNudges {
       List<AnswerEvent> events = answers.answers(report.learner());
       team.add(
           ReportWeek.of(
-              report, snapshots.of(report.learner(), report.role(), now, events), events, now));
+              report,
+              snapshots.of(report.learner(), report.role(), report.nextRole(), now, events),
+              events,
+              now));
     }
     if (team.isEmpty()) {
       return new ManagerNudge(

@@ -496,6 +496,14 @@ public final class Assistant {
       case Settings.LANGUAGE, Settings.TIME, Settings.PAUSE -> {
         return changeSetting(turn, action);
       }
+      case Settings.NEXT_ROLE -> {
+        if (!action.value().isEmpty() || settings.isEmpty() || turn.learner().isEmpty()) {
+          return changeSetting(turn, action);
+        }
+        return List.of(
+            Outgoing.onlyTo(
+                in.who(), settings.get().nextRoleChoices(turn.learner().get(), turn.language())));
+      }
       case Settings.OPEN -> {
         return settings(turn);
       }

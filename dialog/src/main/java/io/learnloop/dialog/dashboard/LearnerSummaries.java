@@ -81,7 +81,8 @@ final class LearnerSummaries {
 
   private LearnerSummary compute(RosterEntry person, int counted, Instant now) {
     List<AnswerEvent> events = answers.answers(person.learner());
-    LearnerSnapshot snapshot = snapshots.of(person.learner(), person.role(), now, events);
+    LearnerSnapshot snapshot =
+        snapshots.of(person.learner(), person.role(), person.nextRole(), now, events);
     LearnerSummary fresh =
         LearnerSummary.of(counted, person.role(), now, snapshot.mastery(), events);
     known.put(person.learner(), fresh);

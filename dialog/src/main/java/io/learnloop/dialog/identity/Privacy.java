@@ -102,6 +102,9 @@ public final class Privacy {
     profile.put(
         "quiz_days", learner.preferences().quizDays().stream().sorted().map(Enum::name).toList());
     profile.put("paused", learner.preferences().paused());
+    profile.put(
+        "next_role",
+        learner.preferences().nextRole().map(io.learnloop.dialog.catalog.RoleId::value).orElse(""));
     document.put("learner", profile);
     LearnerStats stats = answers.stats(learner.id());
     Map<String, Object> totals = new LinkedHashMap<>();

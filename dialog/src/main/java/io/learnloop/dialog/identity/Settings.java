@@ -1,5 +1,8 @@
 package io.learnloop.dialog.identity;
 
+import io.learnloop.dialog.catalog.Catalog;
+import io.learnloop.dialog.catalog.Role;
+import io.learnloop.dialog.catalog.RoleId;
 import io.learnloop.dialog.channel.Action;
 import io.learnloop.dialog.channel.Reply;
 import io.learnloop.dialog.i18n.Language;
@@ -25,7 +28,7 @@ import java.util.stream.Collectors;
 
 /**
  * A learner's own settings, changed with buttons on any channel: the daily quiz's time, its pause,
- * and the language LearnLoop speaks to them.
+ * the language LearnLoop speaks to them, and the next role they work toward.
  */
 public final class Settings {
 
@@ -39,6 +42,15 @@ public final class Settings {
   public static final String PAUSE = "settings.pause";
 
   /**
+   * Choose the next role to work toward; value a role id, {@link #NO_NEXT_ROLE}, or empty to list
+   * the roles to choose from.
+   */
+  public static final String NEXT_ROLE = "settings.next-role";
+
+  /** The value of {@link #NEXT_ROLE} that clears the learner's choice. */
+  public static final String NO_NEXT_ROLE = "-";
+
+  /**
    * Show every setting as a form, for a channel that opens forms from a button (a Slack modal needs
    * the press's trigger); no value.
    */
@@ -50,17 +62,23 @@ public final class Settings {
   private final Learners learners;
   private final QuizCalendar calendar;
   private final Clock clock;
+  private final Catalog catalog;
 
-  public Settings(Learners learners, QuizCalendar calendar, Clock clock) {
+  /**
+   * @param catalog the roles a learner may choose to work toward
+   */
+  public Settings(Learners learners, QuizCalendar calendar, Clock clock, Catalog catalog) {
     this.learners = Objects.requireNonNull(learners, "learners");
     this.calendar = Objects.requireNonNull(calendar, "calendar");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
   }
 
   public static boolean handles(String actionId) {
     return actionId.equals(LANGUAGE)
         || actionId.equals(TIME)
         || actionId.equals(PAUSE)
+        || actionId.equals(NEXT_ROLE)
         || actionId.equals(OPEN);
   }
 
@@ -70,6 +88,14 @@ public final class Settings {
   public Reply.SettingsForm form(Learner learner, Language language, String lead) {
     Reply.Notice buttons = show(learner, language, lead);
     Learner.Preferences p = learner.preferences();
+    List<Reply.SettingsForm.Choice> roles = new ArrayList<>();
+    roles.add(
+        new Reply.SettingsForm.Choice(
+            NO_NEXT_ROLE, Messages.get(language, "settings.next-role-none")));
+    nextRoles(learner)
+        .forEach(
+            role ->
+                roles.add(new Reply.SettingsForm.Choice(role.id().value(), name(role, language))));
     return new Reply.SettingsForm(
         language,
         buttons.text(),
@@ -77,7 +103,51 @@ public final class Settings {
         p.quizDays(),
         learner.language(),
         p.paused(),
-        buttons.actions());
+        buttons.actions(),
+        p.nextRole().map(RoleId::value).orElse(NO_NEXT_ROLE),
+        roles);
+  }
+
+  /** The roles the learner may work toward, with a button each, and one to choose none. */
+  public Reply.Notice nextRoleChoices(Learner learner, Language language) {
+    List<Action> actions = new ArrayList<>();
+    Optional<RoleId> chosen = learner.preferences().nextRole();
+    for (Role role : nextRoles(learner)) {
+      actions.add(
+          new Action(
+              NEXT_ROLE,
+              role.id().value(),
+              name(role, language),
+              chosen.filter(role.id()::equals).isPresent()
+                  ? Action.Style.PRIMARY
+                  : Action.Style.DEFAULT));
+    }
+    if (chosen.isPresent()) {
+      actions.add(
+          Action.of(NEXT_ROLE, NO_NEXT_ROLE, Messages.get(language, "settings.next-role-none")));
+    }
+    return new Reply.Notice(
+        language,
+        Reply.Notice.Kind.INFO,
+        Messages.get(language, "settings.next-role-choose"),
+        actions);
+  }
+
+  // Every role but the learner's own, in the content file's order.
+  private List<Role> nextRoles(Learner learner) {
+    return catalog.roles().stream().filter(role -> !role.id().equals(learner.role())).toList();
+  }
+
+  private static String name(Role role, Language language) {
+    return role.name().in(language);
+  }
+
+  // A role the learner may choose: one of the catalog's, not their own.
+  private Optional<RoleId> chosenRole(Learner learner, String value) {
+    return catalog
+        .role(new RoleId(value))
+        .filter(role -> !role.id().equals(learner.role()))
+        .map(Role::id);
   }
 
   /** What a submitted form changes, or why it cannot. */
@@ -133,9 +203,30 @@ public final class Settings {
         values.containsKey(Reply.SettingsForm.PAUSED)
             ? Boolean.parseBoolean(values.get(Reply.SettingsForm.PAUSED).strip())
             : p.paused();
+    Optional<RoleId> nextRole = p.nextRole();
+    if (values.containsKey(Reply.SettingsForm.NEXT_ROLE)) {
+      String value = values.get(Reply.SettingsForm.NEXT_ROLE).strip();
+      if (value.isEmpty() || value.equals(NO_NEXT_ROLE)) {
+        nextRole = Optional.empty();
+      } else {
+        try {
+          nextRole = chosenRole(learner, value);
+        } catch (IllegalArgumentException e) {
+          nextRole = Optional.empty();
+        }
+        if (nextRole.isEmpty()) {
+          return new Submitted.Refused("settings.bad-next-role");
+        }
+      }
+    }
     changed =
         changed.withPreferences(
-            changed.preferences().withQuizAt(at).withQuizDays(days).withPaused(paused));
+            changed
+                .preferences()
+                .withQuizAt(at)
+                .withQuizDays(days)
+                .withPaused(paused)
+                .withNextRole(nextRole));
     return new Submitted.Saved(saved(changed));
   }
 
@@ -151,6 +242,11 @@ public final class Settings {
             Messages.get(language, p.paused() ? "settings.quiz-paused" : "settings.quiz-on"),
             learner.language().nativeName(),
             days(p.quizDays(), language));
+    Optional<Role> nextRole = p.nextRole().flatMap(catalog::role);
+    if (nextRole.isPresent()) {
+      summary +=
+          " · " + Messages.get(language, "settings.next-role-line", name(nextRole.get(), language));
+    }
     List<Action> actions = new ArrayList<>();
     Language other =
         learner.language() == Language.ENGLISH ? Language.INDONESIAN : Language.ENGLISH;
@@ -169,6 +265,9 @@ public final class Settings {
                 Messages.get(language, "settings.resume-button"),
                 Action.Style.PRIMARY)
             : Action.of(PAUSE, "on", Messages.get(language, "settings.pause-button")));
+    if (!nextRoles(learner).isEmpty()) {
+      actions.add(Action.of(NEXT_ROLE, "", Messages.get(language, "settings.next-role-button")));
+    }
     String text = lead.isEmpty() ? summary : lead + "\n" + summary;
     return new Reply.Notice(language, Reply.Notice.Kind.INFO, text, actions);
   }
@@ -201,6 +300,22 @@ public final class Settings {
           return Optional.empty();
         }
         changed = learner.withPreferences(learner.preferences().withPaused(value.equals("on")));
+      }
+      case NEXT_ROLE -> {
+        Optional<RoleId> role;
+        if (value.equals(NO_NEXT_ROLE)) {
+          role = Optional.empty();
+        } else {
+          try {
+            role = chosenRole(learner, value);
+          } catch (IllegalArgumentException e) {
+            return Optional.empty();
+          }
+          if (role.isEmpty()) {
+            return Optional.empty();
+          }
+        }
+        changed = learner.withPreferences(learner.preferences().withNextRole(role));
       }
       default -> {
         return Optional.empty();

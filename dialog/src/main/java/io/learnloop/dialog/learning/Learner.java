@@ -41,6 +41,8 @@ public record Learner(
   /**
    * @param quizDays the days of the week the learner takes the daily quiz (workdays of the
    *     organisation only, whatever is chosen here)
+   * @param nextRole the role the learner chose to work toward; it wins over the roster's {@code
+   *     next_role}, and empty leaves that one in force
    */
   public record Preferences(
       LocalTime dailyQuizAt,
@@ -48,7 +50,8 @@ public record Learner(
       boolean teamRounds,
       boolean languageChosen,
       boolean paused,
-      Set<DayOfWeek> quizDays) {
+      Set<DayOfWeek> quizDays,
+      Optional<RoleId> nextRole) {
 
     /** Monday to Friday. */
     public static final Set<DayOfWeek> WEEKDAYS =
@@ -64,6 +67,24 @@ public record Learner(
       if (quizDays.isEmpty()) {
         throw new IllegalArgumentException("a daily quiz needs at least one day of the week");
       }
+      Objects.requireNonNull(nextRole, "nextRole");
+    }
+
+    public Preferences(
+        LocalTime dailyQuizAt,
+        int questionsPerDay,
+        boolean teamRounds,
+        boolean languageChosen,
+        boolean paused,
+        Set<DayOfWeek> quizDays) {
+      this(
+          dailyQuizAt,
+          questionsPerDay,
+          teamRounds,
+          languageChosen,
+          paused,
+          quizDays,
+          Optional.empty());
     }
 
     public Preferences(
@@ -85,17 +106,28 @@ public record Learner(
     }
 
     public Preferences withQuizAt(LocalTime at) {
-      return new Preferences(at, questionsPerDay, teamRounds, languageChosen, paused, quizDays);
+      return new Preferences(
+          at, questionsPerDay, teamRounds, languageChosen, paused, quizDays, nextRole);
     }
 
     public Preferences withPaused(boolean pause) {
       return new Preferences(
-          dailyQuizAt, questionsPerDay, teamRounds, languageChosen, pause, quizDays);
+          dailyQuizAt, questionsPerDay, teamRounds, languageChosen, pause, quizDays, nextRole);
     }
 
     public Preferences withQuizDays(Set<DayOfWeek> days) {
       return new Preferences(
-          dailyQuizAt, questionsPerDay, teamRounds, languageChosen, paused, days);
+          dailyQuizAt, questionsPerDay, teamRounds, languageChosen, paused, days, nextRole);
+    }
+
+    public Preferences withNextRole(Optional<RoleId> role) {
+      return new Preferences(
+          dailyQuizAt, questionsPerDay, teamRounds, languageChosen, paused, quizDays, role);
+    }
+
+    Preferences withLanguageChosen() {
+      return new Preferences(
+          dailyQuizAt, questionsPerDay, teamRounds, true, paused, quizDays, nextRole);
     }
 
     public static Preferences defaults() {
@@ -146,16 +178,7 @@ public record Learner(
 
   /** The learner's own choice of language, which then wins over the channel's locale. */
   public Learner withLanguageChosen(Language chosen) {
-    Preferences p = preferences;
     return new Learner(
-        id,
-        identities,
-        role,
-        team,
-        manager,
-        timezone,
-        chosen,
-        new Preferences(
-            p.dailyQuizAt(), p.questionsPerDay(), p.teamRounds(), true, p.paused(), p.quizDays()));
+        id, identities, role, team, manager, timezone, chosen, preferences.withLanguageChosen());
   }
 }

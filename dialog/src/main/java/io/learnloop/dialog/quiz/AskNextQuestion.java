@@ -3,6 +3,7 @@ package io.learnloop.dialog.quiz;
 import io.learnloop.dialog.catalog.Catalog;
 import io.learnloop.dialog.catalog.Item;
 import io.learnloop.dialog.catalog.RoleId;
+import io.learnloop.dialog.catalog.SkillId;
 import io.learnloop.dialog.channel.Action;
 import io.learnloop.dialog.channel.ActionIds;
 import io.learnloop.dialog.channel.Citation;
@@ -105,7 +106,7 @@ public final class AskNextQuestion {
           Messages.get(language, "pretest.question", ask.number(), PlacementTest.MAX_QUESTIONS);
       return open(learner, where, ask.item(), reason, language, AnswerContext.PRE_TEST);
     }
-    LearnerSnapshot snapshot = snapshots.of(learner.id(), role, now, events);
+    LearnerSnapshot snapshot = snapshots.of(learner, role, now, events);
     Recommendation next = policy.next(snapshot);
     String reason =
         pretest
@@ -129,7 +130,18 @@ public final class AskNextQuestion {
       if (!specificItem && item.language() != language) {
         item = inLanguage(snapshot.seen(), item, language).orElse(item);
       }
-      return open(learner, where, item, reason, language, context);
+      Reply question = open(learner, where, item, reason, language, context);
+      // Work beyond the role's targets: the course goes further than a question can.
+      boolean beyond =
+          next.reason().kind() == Reason.Kind.ADVANCED
+              || next.reason().kind() == Reason.Kind.NEXT_ROLE;
+      if (beyond && question instanceof Reply.QuizQuestion quiz) {
+        Optional<Reply.Lesson.Course> course = courseFor(item, language);
+        if (course.isPresent()) {
+          return quiz.offering(course.get());
+        }
+      }
+      return question;
     }
     if (next instanceof Recommendation.Lesson lesson) {
       snapshots.lessonGiven(learner.id(), lesson.skill());
@@ -145,12 +157,25 @@ public final class AskNextQuestion {
           reason,
           section,
           List.of(nextQuestion(language)),
-          catalog
-              .skill(lesson.skill())
-              .flatMap(skill -> skill.courseFor(language))
-              .map(c -> new Reply.Lesson.Course(c.title(), c.url(), c.minutes(), c.language())));
+          courseFor(lesson.skill(), language));
     }
     return Reply.Notice.of(language, Reply.Notice.Kind.INFO, reason);
+  }
+
+  private Optional<Reply.Lesson.Course> courseFor(SkillId skill, Language language) {
+    return catalog
+        .skill(skill)
+        .flatMap(s -> s.courseFor(language))
+        .map(c -> new Reply.Lesson.Course(c.title(), c.url(), c.minutes(), c.language()));
+  }
+
+  // The first of the item's skills, by id, with a course.
+  private Optional<Reply.Lesson.Course> courseFor(Item item, Language language) {
+    return item.skills().stream()
+        .sorted(Comparator.comparing(SkillId::value))
+        .map(skill -> courseFor(skill, language))
+        .flatMap(Optional::stream)
+        .findFirst();
   }
 
   private boolean readable(String document, Set<String> readerGroups) {

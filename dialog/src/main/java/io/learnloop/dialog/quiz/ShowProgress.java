@@ -40,7 +40,7 @@ public final class ShowProgress {
   public Reply.Progress of(Learner learner, Language language) {
     RoleId roleId = roles.roleOf(learner);
     Role role = catalog.role(roleId).orElseThrow();
-    LearnerSnapshot snapshot = snapshots.of(learner.id(), roleId, clock.instant());
+    LearnerSnapshot snapshot = snapshots.of(learner, roleId, clock.instant());
     List<Reply.Progress.SkillLine> lines = new ArrayList<>();
     int met = 0;
     for (var target : role.targets().entrySet()) {

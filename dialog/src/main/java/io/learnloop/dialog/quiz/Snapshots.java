@@ -7,6 +7,7 @@ import io.learnloop.dialog.catalog.RoleId;
 import io.learnloop.dialog.catalog.SkillId;
 import io.learnloop.dialog.learning.AnswerEvent;
 import io.learnloop.dialog.learning.AnswerLog;
+import io.learnloop.dialog.learning.Learner;
 import io.learnloop.dialog.learning.LearnerId;
 import io.learnloop.dialog.learning.LearnerState;
 import io.learnloop.dialog.learning.Learners;
@@ -89,7 +90,9 @@ public final class Snapshots {
 
   /**
    * @param nextRoles the role each learner works toward, e.g. the roster's {@code next_role}; its
-   *     targets come after their own role's. A lookup that fails counts as none: the quiz goes on.
+   *     targets come after their own role's. The next role a learner chose themselves ({@link
+   *     Learner.Preferences#nextRole()}) wins over it. A lookup that fails counts as none: the quiz
+   *     goes on.
    */
   public Snapshots(
       Catalog catalog,
@@ -120,14 +123,61 @@ public final class Snapshots {
   public LearnerSnapshot of(LearnerId learner, RoleId role, Instant now) {
     // Sent first, so that they arrive with the answers: one wait for all of them.
     Reads reads = readAhead(learner, now);
-    return of(learner, role, now, answers.answers(learner), reads);
+    return of(learner, role, now, answers.answers(learner), reads, nextRoleOf(learner));
   }
 
   /**
    * @param events the learner's answers, in the order recorded, when the caller has read them
    */
   public LearnerSnapshot of(LearnerId learner, RoleId role, Instant now, List<AnswerEvent> events) {
-    return of(learner, role, now, events, readAhead(learner, now));
+    Reads reads = readAhead(learner, now);
+    return of(learner, role, now, events, reads, nextRoleOf(learner));
+  }
+
+  /**
+   * The snapshot of a learner whose planned next role the caller knows, e.g. from the roster entry
+   * it reads; the learner's own choice still wins over it.
+   */
+  public LearnerSnapshot of(
+      LearnerId learner,
+      RoleId role,
+      Optional<RoleId> plannedNextRole,
+      Instant now,
+      List<AnswerEvent> events) {
+    Reads reads = readAhead(learner, now);
+    return of(learner, role, now, events, reads, chosenNextRole(learner).or(() -> plannedNextRole));
+  }
+
+  /**
+   * The snapshot of a learner whose profile the caller has read: their own choice of next role
+   * needs no second read.
+   */
+  public LearnerSnapshot of(Learner learner, RoleId role, Instant now, List<AnswerEvent> events) {
+    Reads reads = readAhead(learner.id(), now);
+    return of(learner.id(), role, now, events, reads, nextRoleOf(learner));
+  }
+
+  public LearnerSnapshot of(Learner learner, RoleId role, Instant now) {
+    Reads reads = readAhead(learner.id(), now);
+    return of(learner.id(), role, now, answers.answers(learner.id()), reads, nextRoleOf(learner));
+  }
+
+  private Optional<RoleId> nextRoleOf(LearnerId learner) {
+    return chosenNextRole(learner).or(() -> nextRole(learner));
+  }
+
+  private Optional<RoleId> nextRoleOf(Learner learner) {
+    return learner.preferences().nextRole().or(() -> nextRole(learner.id()));
+  }
+
+  private Optional<RoleId> chosenNextRole(LearnerId learner) {
+    try {
+      return learners.find(learner).flatMap(l -> l.preferences().nextRole());
+    } catch (RuntimeException e) {
+      log.log(
+          Level.INFO, "No chosen next role for " + learner + " while profiles are unavailable", e);
+      return Optional.empty();
+    }
   }
 
   /** What a snapshot reads beside the answers, sent before it is needed. */
@@ -141,7 +191,12 @@ public final class Snapshots {
   }
 
   private LearnerSnapshot of(
-      LearnerId learner, RoleId role, Instant now, List<AnswerEvent> events, Reads reads) {
+      LearnerId learner,
+      RoleId role,
+      Instant now,
+      List<AnswerEvent> events,
+      Reads reads,
+      Optional<RoleId> towardRole) {
     ModelMastery mastery = mastery();
     Set<ItemId> seen = new LinkedHashSet<>();
     Map<SkillId, Integer> misses = new HashMap<>();
@@ -173,7 +228,7 @@ public final class Snapshots {
     cards.keySet().retainAll(seen);
     Set<SkillId> skills = new LinkedHashSet<>(reads.state().stats().skills().keySet());
     catalog.role(role).ifPresent(r -> skills.addAll(r.targets().keySet()));
-    Optional<RoleId> nextRole = nextRole(learner).filter(r -> !r.equals(role));
+    Optional<RoleId> nextRole = towardRole.filter(r -> !r.equals(role));
     nextRole.flatMap(catalog::role).ifPresent(r -> skills.addAll(r.targets().keySet()));
     Instant horizon = now.plus(ModelMastery.HORIZON);
     Map<SkillId, SkillMastery> masteries =

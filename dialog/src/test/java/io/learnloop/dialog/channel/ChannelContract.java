@@ -261,6 +261,10 @@ public abstract class ChannelContract {
     Reply.SettingsForm form = awaitReply(Reply.SettingsForm.class, 1);
     MessageRef shown = lastMessage();
     assertThat(channel.gateway().recorded().get(0).outgoing().audience().onlyUser()).contains(ana);
+    assertThat(form.nextRoles())
+        .as("'none' and at least one role to work toward")
+        .hasSizeGreaterThan(1);
+    String nextRole = form.nextRoles().get(1).value();
 
     submitSettings(
         ana,
@@ -269,7 +273,8 @@ public abstract class ChannelContract {
             Reply.SettingsForm.TIME, "07:45",
             Reply.SettingsForm.DAYS, "MONDAY,WEDNESDAY",
             Reply.SettingsForm.LANGUAGE, "id",
-            Reply.SettingsForm.PAUSED, "true"));
+            Reply.SettingsForm.PAUSED, "true",
+            Reply.SettingsForm.NEXT_ROLE, nextRole));
     Reply.SettingsForm saved = awaitReply(Reply.SettingsForm.class, 2);
 
     Learner.Preferences p = learnerOf(ana).preferences();
@@ -277,6 +282,8 @@ public abstract class ChannelContract {
     assertThat(p.quizDays())
         .containsExactlyInAnyOrder(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.WEDNESDAY);
     assertThat(p.paused()).isTrue();
+    assertThat(p.nextRole()).map(io.learnloop.dialog.catalog.RoleId::value).contains(nextRole);
+    assertThat(saved.nextRole()).isEqualTo(nextRole);
     assertThat(learnerOf(ana).language()).isEqualTo(Language.INDONESIAN);
     assertThat(saved.language()).isEqualTo(Language.INDONESIAN);
     assertThat(saved.quizAt()).isEqualTo(java.time.LocalTime.of(7, 45));

@@ -36,8 +36,8 @@ class ManagerNudgesTest {
   private final Catalog catalog = RosterTestData.catalog();
   private final InMemoryAnswerLog answers = new InMemoryAnswerLog(Spacing.defaults());
   private final InMemoryRoster roster = new InMemoryRoster();
-  private final Snapshots snapshots =
-      new Snapshots(catalog, answers, new InMemoryLearners(), Spacing.defaults());
+  private final InMemoryLearners learners = new InMemoryLearners();
+  private final Snapshots snapshots = new Snapshots(catalog, answers, learners, Spacing.defaults());
   private final ManagerNudges nudges = new ManagerNudges(catalog, roster, answers, snapshots);
 
   private final RosterEntry rina = person("t:rina", "Rina Wijaya", RISK, null);
@@ -153,6 +153,27 @@ class ManagerNudgesTest {
     assertThat(mades.weakest().get(0).mostMissed())
         .as("missed 20 days ago: still this month")
         .isNotEmpty();
+  }
+
+  @Test
+  void should_talk_about_the_next_role_a_report_chose_themselves() {
+    learners.save(
+        new io.learnloop.dialog.learning.Learner(
+            dewi.learner(),
+            java.util.Map.of("slack", "U-dewi"),
+            ANALYST,
+            "",
+            java.util.Optional.empty(),
+            java.time.ZoneId.of("Asia/Jakarta"),
+            Language.ENGLISH,
+            io.learnloop.dialog.learning.Learner.Preferences.defaults()
+                .withNextRole(java.util.Optional.of(RISK))));
+
+    ManagerNudge mades = nudges.of(made.learner(), Language.ENGLISH, MONDAY);
+
+    assertThat(mades.prompts())
+        .as("Dewi chose it in her settings; the roster has no next role for her")
+        .anyMatch(p -> p.startsWith("Dewi Lestari is working toward Risk officer"));
   }
 
   @Test

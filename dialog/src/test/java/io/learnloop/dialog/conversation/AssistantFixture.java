@@ -65,6 +65,10 @@ public final class AssistantFixture implements AutoCloseable {
   public static final SkillId LEAVE = new SkillId("leave-policy");
   public static final SkillId PHISHING = new SkillId("phishing");
   public static final RoleId ANALYST = new RoleId("analyst");
+
+  /** A role a learner may choose to work toward next. */
+  public static final RoleId RISK = new RoleId("risk");
+
   public static final String EXPERTS = "C-experts";
   public static final String PHISHING_EXPERTS = "C-phishing-experts";
 
@@ -101,7 +105,11 @@ public final class AssistantFixture implements AutoCloseable {
               new Role(
                   ANALYST,
                   text("Analyst", "Analis"),
-                  Map.of(LEAVE, TargetLevel.EXPERT, PHISHING, TargetLevel.BASIC))),
+                  Map.of(LEAVE, TargetLevel.EXPERT, PHISHING, TargetLevel.BASIC)),
+              new Role(
+                  RISK,
+                  text("Risk analyst", "Analis risiko"),
+                  Map.of(PHISHING, TargetLevel.EXPERT))),
           List.of(
               item("leave-1", LEAVE),
               item("leave-2", LEAVE),
@@ -226,7 +234,8 @@ public final class AssistantFixture implements AutoCloseable {
             Optional.of(quizzing),
             InteractionListener.NONE,
             Optional.of(privacy),
-            Optional.of(new io.learnloop.dialog.identity.Settings(learners, calendar, clock)),
+            Optional.of(
+                new io.learnloop.dialog.identity.Settings(learners, calendar, clock, catalog)),
             Optional.of(
                 new LinkAccounts(new InMemoryLinkCodes(clock), learners, log, privacy, references)),
             Optional.of(

@@ -137,6 +137,68 @@ class SettingsTest {
     assertThat(learner.preferences().dailyQuizAt()).isEqualTo(LocalTime.of(9, 30));
   }
 
+  @Test
+  void should_let_the_learner_choose_a_next_role_with_buttons_and_clear_it_again() {
+    Reply.SettingsForm shown = settings();
+    assertThat(shown.nextRole()).isEqualTo(Settings.NO_NEXT_ROLE);
+    assertThat(shown.nextRoles())
+        .as("every role but the learner's own, after 'none'")
+        .extracting(Reply.SettingsForm.Choice::value)
+        .containsExactly(Settings.NO_NEXT_ROLE, "risk");
+
+    fixture.handle(ana, dm, new Input.ActionInvoked(Settings.NEXT_ROLE, "", Optional.empty()));
+    Reply.Notice choices = (Reply.Notice) last();
+    assertThat(choices.actions())
+        .extracting(Action::id, Action::value, Action::label)
+        .containsExactly(Tuple.tuple(Settings.NEXT_ROLE, "risk", "Risk analyst"));
+
+    fixture.handle(ana, dm, new Input.ActionInvoked(Settings.NEXT_ROLE, "risk", Optional.empty()));
+    Reply.SettingsForm chosen = (Reply.SettingsForm) last();
+    assertThat(chosen.summary()).contains("next role: Risk analyst");
+    assertThat(chosen.nextRole()).isEqualTo("risk");
+    assertThat(learner().preferences().nextRole()).contains(AssistantFixture.RISK);
+
+    fixture.handle(
+        ana,
+        dm,
+        new Input.ActionInvoked(Settings.NEXT_ROLE, Settings.NO_NEXT_ROLE, Optional.empty()));
+    assertThat(learner().preferences().nextRole()).isEmpty();
+    assertThat(((Reply.SettingsForm) last()).summary()).doesNotContain("next role");
+  }
+
+  @Test
+  void should_save_a_next_role_from_the_form_and_refuse_one_that_is_not_on_offer() {
+    settings();
+
+    submit(Map.of(Reply.SettingsForm.NEXT_ROLE, "risk"));
+    assertThat(learner().preferences().nextRole()).contains(AssistantFixture.RISK);
+
+    for (String refused : List.of("analyst", "astronaut", "NOT A ROLE")) {
+      submit(Map.of(Reply.SettingsForm.NEXT_ROLE, refused, Reply.SettingsForm.TIME, "06:00"));
+      assertThat(last()).isInstanceOf(Reply.Notice.class);
+      assertThat(((Reply.Notice) last()).text()).contains("one of the listed roles");
+    }
+    fixture.handle(
+        ana, dm, new Input.ActionInvoked(Settings.NEXT_ROLE, "astronaut", Optional.empty()));
+    assertThat(((Reply.Notice) last()).kind()).isEqualTo(Reply.Notice.Kind.INVALID);
+    assertThat(learner().preferences().nextRole())
+        .as("nothing refused changed anything")
+        .contains(AssistantFixture.RISK);
+    assertThat(learner().preferences().dailyQuizAt()).isEqualTo(LocalTime.of(9, 30));
+
+    submit(Map.of(Reply.SettingsForm.NEXT_ROLE, Settings.NO_NEXT_ROLE));
+    assertThat(learner().preferences().nextRole()).isEmpty();
+  }
+
+  private void submit(Map<String, String> values) {
+    fixture.handle(
+        ana, dm, new Input.FormSubmitted(Input.FormSubmitted.SETTINGS, values, Optional.empty()));
+  }
+
+  private Learner learner() {
+    return fixture.learners.findByIdentity(ana.channel(), ana.identity()).orElseThrow();
+  }
+
   private Reply.SettingsForm settings() {
     fixture.handle(ana, dm, new Input.CommandInvoked(Command.SETTINGS, ""));
     return (Reply.SettingsForm) last();

@@ -38,7 +38,8 @@ public abstract class LearnersContract {
         Optional.of(new LearnerId("test:manager-" + unique)),
         ZoneId.of("Asia/Jakarta"),
         Language.INDONESIAN,
-        new Learner.Preferences(LocalTime.of(8, 45), 3, false, true, true));
+        new Learner.Preferences(LocalTime.of(8, 45), 3, false, true, true)
+            .withNextRole(Optional.of(new RoleId("risk"))));
   }
 
   @Test

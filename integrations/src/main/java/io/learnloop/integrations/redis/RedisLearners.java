@@ -227,6 +227,7 @@ public final class RedisLearners implements Learners {
             .sorted()
             .map(DayOfWeek::name)
             .collect(Collectors.joining(",")));
+    fields.put("next_role", learner.preferences().nextRole().map(RoleId::value).orElse(""));
     return fields;
   }
 
@@ -397,7 +398,13 @@ public final class RedisLearners implements Learners {
             Boolean.parseBoolean(f.get("team_rounds")),
             Boolean.parseBoolean(f.get("language_chosen")),
             Boolean.parseBoolean(f.get("paused")),
-            quizDays(f.get("quiz_days"))));
+            quizDays(f.get("quiz_days")),
+            nextRole(f.get("next_role"))));
+  }
+
+  // Profiles saved before a next role could be chosen have none.
+  private static Optional<RoleId> nextRole(String saved) {
+    return saved == null || saved.isBlank() ? Optional.empty() : Optional.of(new RoleId(saved));
   }
 
   // Profiles saved before quiz days could be chosen have none: the weekdays, as then.

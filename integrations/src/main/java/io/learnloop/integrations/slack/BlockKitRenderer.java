@@ -15,6 +15,7 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.block.element.CheckboxesElement;
 import com.slack.api.model.block.element.RadioButtonsElement;
+import com.slack.api.model.block.element.StaticSelectElement;
 import com.slack.api.model.block.element.TimePickerElement;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewClose;
@@ -157,15 +158,12 @@ public final class BlockKitRenderer {
     List<OptionObject> languages =
         Arrays.stream(Language.values()).map(l -> option(l.nativeName(), l.code())).toList();
     blocks.add(
-        input(
+        oneOf(
             Reply.SettingsForm.LANGUAGE,
             Messages.get(language, "settings.field-language"),
-            false,
-            RadioButtonsElement.builder()
-                .actionId(Reply.SettingsForm.LANGUAGE)
-                .options(languages)
-                .initialOption(languages.get(form.spoken().ordinal()))
-                .build()));
+            languages,
+            languages.get(form.spoken().ordinal()),
+            false));
     OptionObject pause = option(Messages.get(language, "settings.quiz-paused"), "true");
     CheckboxesElement.CheckboxesElementBuilder paused =
         CheckboxesElement.builder().actionId(Reply.SettingsForm.PAUSED).options(List.of(pause));
@@ -178,6 +176,22 @@ public final class BlockKitRenderer {
             Messages.get(language, "settings.field-pause"),
             true,
             paused.build()));
+    if (!form.nextRoles().isEmpty()) {
+      List<OptionObject> roles =
+          form.nextRoles().stream()
+              .map(choice -> option(cut(choice.label(), 75), choice.value()))
+              .toList();
+      blocks.add(
+          oneOf(
+              Reply.SettingsForm.NEXT_ROLE,
+              Messages.get(language, "settings.field-next-role"),
+              roles,
+              roles.stream()
+                  .filter(o -> o.getValue().equals(form.nextRole()))
+                  .findFirst()
+                  .orElse(roles.get(0)),
+              true));
+    }
     return View.builder()
         .type("modal")
         .callbackId(SETTINGS_MODAL)
@@ -213,6 +227,24 @@ public final class BlockKitRenderer {
             Messages.get(form.language(), "settings.open-button"),
             Action.Style.PRIMARY));
     actionRows(actions, out);
+  }
+
+  // One of a few options: radio buttons, or a menu where a list would be long.
+  private static InputBlock oneOf(
+      String field, String label, List<OptionObject> options, OptionObject initial, boolean menu) {
+    BlockElement element =
+        menu
+            ? StaticSelectElement.builder()
+                .actionId(field)
+                .options(options)
+                .initialOption(initial)
+                .build()
+            : RadioButtonsElement.builder()
+                .actionId(field)
+                .options(options)
+                .initialOption(initial)
+                .build();
+    return input(field, label, false, element);
   }
 
   private static InputBlock input(
@@ -375,6 +407,7 @@ public final class BlockKitRenderer {
       out.add(context(List.of(markdown(escape(question.reason())))));
     }
     out.add(section("*" + escape(question.stem()) + "*"));
+    question.course().ifPresent(course -> out.add(course(course, question.language())));
     actionRows(question.choices(), out);
   }
 
@@ -412,17 +445,12 @@ public final class BlockKitRenderer {
   private void lesson(Reply.Lesson lesson, List<LayoutBlock> out) {
     out.add(section(escape(lesson.intro())));
     out.add(context(List.of(markdown(":book: " + citationLink(lesson.source())))));
-    lesson
-        .course()
-        .ifPresent(
-            course ->
-                out.add(
-                    context(
-                        List.of(
-                            markdown(
-                                ":mortar_board: "
-                                    + link(course.url(), course.label(lesson.language())))))));
+    lesson.course().ifPresent(course -> out.add(course(course, lesson.language())));
     actionRows(lesson.actions(), out);
+  }
+
+  private LayoutBlock course(Reply.Lesson.Course course, Language reader) {
+    return context(List.of(markdown(":mortar_board: " + link(course.url(), course.label(reader)))));
   }
 
   private void notice(Reply.Notice notice, List<LayoutBlock> out) {

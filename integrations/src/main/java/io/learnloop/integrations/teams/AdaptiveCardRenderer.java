@@ -247,6 +247,11 @@ public final class AdaptiveCardRenderer {
       body.add(subtle(question.reason()));
     }
     body.add(text("**" + question.stem() + "**"));
+    question
+        .course()
+        .ifPresent(
+            course ->
+                body.add(subtle("🎓 " + link(course.url(), course.label(question.language())))));
     choices(question.choices(), question.language(), body, actions);
   }
 
@@ -586,17 +591,15 @@ public final class AdaptiveCardRenderer {
     days.put(
         "value",
         form.quizDays().stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(",")));
-    ObjectNode spoken = body.addObject();
-    spoken.put("type", "Input.ChoiceSet");
-    spoken.put("id", Reply.SettingsForm.LANGUAGE);
-    spoken.put("label", Messages.get(language, "settings.field-language"));
-    spoken.put("style", "expanded");
-    spoken.put("isRequired", true);
-    ArrayNode languages = spoken.putArray("choices");
-    for (Language choice : Language.values()) {
-      languages.addObject().put("title", choice.nativeName()).put("value", choice.code());
-    }
-    spoken.put("value", form.spoken().code());
+    oneOf(
+        body,
+        Reply.SettingsForm.LANGUAGE,
+        Messages.get(language, "settings.field-language"),
+        "expanded",
+        java.util.Arrays.stream(Language.values())
+            .map(choice -> new Reply.SettingsForm.Choice(choice.code(), choice.nativeName()))
+            .toList(),
+        form.spoken().code());
     ObjectNode paused = body.addObject();
     paused.put("type", "Input.Toggle");
     paused.put("id", Reply.SettingsForm.PAUSED);
@@ -604,11 +607,40 @@ public final class AdaptiveCardRenderer {
     paused.put("valueOn", "true");
     paused.put("valueOff", "false");
     paused.put("value", Boolean.toString(form.paused()));
+    if (!form.nextRoles().isEmpty()) {
+      oneOf(
+          body,
+          Reply.SettingsForm.NEXT_ROLE,
+          Messages.get(language, "settings.field-next-role"),
+          "compact",
+          form.nextRoles(),
+          form.nextRole());
+    }
     actions.add(
         execute(
             new Action(
                 SAVE_SETTINGS, "", Messages.get(language, "settings.save"), Action.Style.PRIMARY),
             false));
+  }
+
+  // A required choice of one: expanded as radio buttons, or compact as a menu.
+  private static void oneOf(
+      ArrayNode body,
+      String id,
+      String label,
+      String style,
+      List<Reply.SettingsForm.Choice> choices,
+      String value) {
+    ObjectNode field = body.addObject();
+    field.put("type", "Input.ChoiceSet");
+    field.put("id", id);
+    field.put("label", label);
+    field.put("style", style);
+    field.put("isRequired", true);
+    ArrayNode options = field.putArray("choices");
+    choices.forEach(
+        choice -> options.addObject().put("title", choice.label()).put("value", choice.value()));
+    field.put("value", value);
   }
 
   static Optional<String> valueOf(JsonNode data) {

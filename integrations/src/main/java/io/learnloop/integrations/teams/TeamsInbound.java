@@ -277,7 +277,8 @@ public final class TeamsInbound implements Bot {
             Reply.SettingsForm.TIME,
             Reply.SettingsForm.DAYS,
             Reply.SettingsForm.LANGUAGE,
-            Reply.SettingsForm.PAUSED)) {
+            Reply.SettingsForm.PAUSED,
+            Reply.SettingsForm.NEXT_ROLE)) {
       JsonNode value = data.get(field);
       if (value != null && value.isValueNode()) {
         values.put(field, value.asText());

@@ -139,4 +139,29 @@ class BlockKitRendererNudgeTest {
         .contains(
             ":mortar_board: <https://lms.example.com/leave-101|Course: Leave essentials · 20 min>");
   }
+
+  @Test
+  void should_offer_a_course_beside_a_question_beyond_the_role() {
+    Reply.QuizQuestion question =
+        new Reply.QuizQuestion(
+                Language.INDONESIAN,
+                "card1",
+                "Menuju peran berikutnya, Analis risiko: Phishing.",
+                "Pengirim mana yang asli?",
+                List.of(
+                    io.learnloop.dialog.channel.Action.of("quiz.choice", "card1.1", "a"),
+                    io.learnloop.dialog.channel.Action.of("quiz.choice", "card1.2", "b")))
+            .offering(
+                new Reply.Lesson.Course(
+                    "Mengenali phishing",
+                    "https://lms.example.com/phishing-id",
+                    20,
+                    Language.INDONESIAN));
+
+    String blocks = renderer.render(question, false, Optional.empty()).blocks().toString();
+
+    assertThat(blocks)
+        .contains(
+            ":mortar_board: <https://lms.example.com/phishing-id|Kursus: Mengenali phishing · 20 menit>");
+  }
 }

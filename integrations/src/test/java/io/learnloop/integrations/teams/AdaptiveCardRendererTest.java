@@ -47,12 +47,22 @@ class AdaptiveCardRendererTest {
             java.util.Set.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.THURSDAY),
             Language.INDONESIAN,
             true,
-            List.of());
+            List.of(),
+            "risk",
+            List.of(
+                new Reply.SettingsForm.Choice("-", "Belum memilih peran berikutnya"),
+                new Reply.SettingsForm.Choice("risk", "Analis risiko")));
 
     JsonNode card = renderer.render(form, false).card().orElseThrow();
 
     JsonNode body = card.path("body");
-    assertThat(body.findValuesAsText("id")).containsExactly("time", "days", "language", "paused");
+    assertThat(body.findValuesAsText("id"))
+        .containsExactly("time", "days", "language", "paused", "next_role");
+    assertThat(body.get(5).path("type").asText()).isEqualTo("Input.ChoiceSet");
+    assertThat(body.get(5).path("style").asText()).isEqualTo("compact");
+    assertThat(body.get(5).path("value").asText()).isEqualTo("risk");
+    assertThat(body.get(5).path("choices").findValuesAsText("title"))
+        .containsExactly("Belum memilih peran berikutnya", "Analis risiko");
     assertThat(body.get(1).path("type").asText()).isEqualTo("Input.Time");
     assertThat(body.get(1).path("value").asText()).isEqualTo("07:30");
     assertThat(body.get(2).path("isMultiSelect").asBoolean()).isTrue();
@@ -175,6 +185,30 @@ class AdaptiveCardRendererTest {
 
     assertThat(body)
         .contains("🎓 [Kursus: Dasar-dasar cuti · 25 menit](https://lms.example.com/cuti-101)");
+  }
+
+  @Test
+  void should_offer_a_course_beside_a_question_beyond_the_role() {
+    Reply.QuizQuestion question =
+        new Reply.QuizQuestion(
+                Language.ENGLISH,
+                "card1",
+                "Toward your next role, Risk analyst: Phishing.",
+                "Which sender is genuine?",
+                List.of(
+                    io.learnloop.dialog.channel.Action.of("quiz.choice", "card1.1", "a"),
+                    io.learnloop.dialog.channel.Action.of("quiz.choice", "card1.2", "b")))
+            .offering(
+                new Reply.Lesson.Course(
+                    "Spotting phishing",
+                    "https://lms.example.com/phishing-101",
+                    15,
+                    Language.ENGLISH));
+
+    String body = renderer.render(question, false).card().orElseThrow().path("body").toString();
+
+    assertThat(body)
+        .contains("🎓 [Course: Spotting phishing · 15 min](https://lms.example.com/phishing-101)");
   }
 
   private static ManagerNudge nudge(String dashboardPath) {

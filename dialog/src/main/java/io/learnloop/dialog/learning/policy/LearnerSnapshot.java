@@ -24,8 +24,8 @@ import java.util.function.ToDoubleFunction;
  * @param lessonsTaken skills whose micro-lesson was given since the last miss streak began
  * @param pCorrect the learner model's P(correct) for any item now
  * @param lastPractised when the learner last answered a question on each skill
- * @param nextRole the role the learner works toward (the roster's {@code next_role}), whose targets
- *     come after their own role's
+ * @param nextRole the role the learner works toward (their own choice, else the roster's {@code
+ *     next_role}), whose targets come after their own role's
  */
 public record LearnerSnapshot(
     RoleId role,

@@ -93,13 +93,19 @@ public final class FallbackOpenQuestions implements OpenQuestions {
   @Override
   public void answered(String conversation, String quizId) {
     memory.answered(conversation, quizId);
-    try {
-      store.answered(conversation, quizId);
-      answeredInOutage.remove(quizId);
-    } catch (OpenQuestionsUnavailableException e) {
-      log.log(Level.WARNING, "Open question closed in memory only: " + e.getMessage());
-      answeredInOutage.add(quizId);
-    }
+    // Not waited for: memory has it now, and what this instance asks the store next is sent after.
+    store
+        .answeredLater(conversation, quizId)
+        .whenComplete(
+            (done, failed) -> {
+              if (failed == null) {
+                answeredInOutage.remove(quizId);
+              } else {
+                log.log(
+                    Level.WARNING, "Open question closed in memory only: " + failed.getMessage());
+                answeredInOutage.add(quizId);
+              }
+            });
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.learnloop.dialog.quiz;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Questions waiting for their answer, by quiz id, and the one each conversation answers by typing
@@ -27,4 +29,18 @@ public interface OpenQuestions {
    * question itself is kept, so that answering its card again is recognised as a repeat.
    */
   void answered(String conversation, String quizId);
+
+  /**
+   * As {@link #answered}, without waiting for the store: the stage completes once the store has it,
+   * or fails with {@link OpenQuestionsUnavailableException}. What is asked of the store after this
+   * call sees it done.
+   */
+  default CompletionStage<Void> answeredLater(String conversation, String quizId) {
+    try {
+      answered(conversation, quizId);
+      return CompletableFuture.completedFuture(null);
+    } catch (OpenQuestionsUnavailableException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
 }

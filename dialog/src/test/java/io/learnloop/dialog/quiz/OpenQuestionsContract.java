@@ -98,6 +98,20 @@ public abstract class OpenQuestionsContract {
   }
 
   @Test
+  void should_have_stopped_waiting_for_what_was_answered_without_waiting_when_asked_next() {
+    OpenQuestions store = store();
+    String sender = newSender();
+    String quizId = newQuizId();
+    store.opened(quizId, question(sender));
+
+    var closing = store.answeredLater(sender, quizId);
+
+    assertThat(store.waitingFor(sender)).as("asked before the close was confirmed").isEmpty();
+    assertThat(closing.toCompletableFuture().join()).isNull();
+    assertThat(store.find(quizId)).isPresent();
+  }
+
+  @Test
   void should_keep_waiting_for_the_newer_question_when_an_older_card_is_answered() {
     OpenQuestions store = store();
     String sender = newSender();

@@ -9,13 +9,19 @@ import io.learnloop.dialog.quiz.OpenQuestion;
 import io.learnloop.dialog.quiz.OpenQuestions;
 import io.learnloop.dialog.quiz.OpenQuestionsUnavailableException;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisFuture;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -147,25 +153,62 @@ public final class RedisOpenQuestions implements OpenQuestions {
     run(
         "close open question " + quizId,
         () -> {
-          RedisClusterAsyncCommands<String, String> async = redis.async();
-          redis.awaitAll(
-              async.eval(
-                  CLEAR_IF_WAITING_FOR,
-                  ScriptOutputType.INTEGER,
-                  new String[] {WAITING_PREFIX + conversation},
-                  quizId),
-              // A repeat click within a week of the answer says "already counted", not "expired".
-              async.pexpire(QUESTION_PREFIX + quizId, KEPT_FOR.toMillis()));
+          redis.awaitAll(close(conversation, quizId));
           return null;
         });
+  }
+
+  /** Sent on the connection every later command of this instance follows, so they see it. */
+  @Override
+  public CompletionStage<Void> answeredLater(String conversation, String quizId) {
+    String what = "close open question " + quizId;
+    RedisFuture<?>[] commands;
+    try {
+      commands = close(conversation, quizId);
+    } catch (RedisException | RedisUnavailableException e) {
+      return CompletableFuture.failedFuture(unavailable(what, e));
+    }
+    return CompletableFuture.allOf(
+            Arrays.stream(commands)
+                .map(RedisFuture::toCompletableFuture)
+                .toArray(CompletableFuture<?>[]::new))
+        .orTimeout(redis.timeout().toMillis(), TimeUnit.MILLISECONDS)
+        .handle(
+            (done, failed) -> {
+              if (failed != null) {
+                Throwable cause =
+                    failed instanceof CompletionException && failed.getCause() != null
+                        ? failed.getCause()
+                        : failed;
+                throw new CompletionException(unavailable(what, cause));
+              }
+              return null;
+            });
+  }
+
+  private RedisFuture<?>[] close(String conversation, String quizId) {
+    RedisClusterAsyncCommands<String, String> async = redis.async();
+    return new RedisFuture<?>[] {
+      async.eval(
+          CLEAR_IF_WAITING_FOR,
+          ScriptOutputType.INTEGER,
+          new String[] {WAITING_PREFIX + conversation},
+          quizId),
+      // A repeat click within a week of the answer says "already counted", not "expired".
+      async.pexpire(QUESTION_PREFIX + quizId, KEPT_FOR.toMillis())
+    };
   }
 
   private <T> T run(String what, Supplier<T> command) {
     try {
       return command.get();
     } catch (RedisException | RedisUnavailableException e) {
-      throw new OpenQuestionsUnavailableException(
-          "Could not " + what + " in " + redis.displayUrl() + ": " + e.getMessage(), e);
+      throw unavailable(what, e);
     }
+  }
+
+  private OpenQuestionsUnavailableException unavailable(String what, Throwable e) {
+    return new OpenQuestionsUnavailableException(
+        "Could not " + what + " in " + redis.displayUrl() + ": " + e.getMessage(), e);
   }
 }

@@ -68,6 +68,11 @@ class RedisOpenQuestionsTest extends OpenQuestionsContract {
           .hasMessageContaining("redis://127.0.0.1:1");
       assertThatThrownBy(() -> questions.find(newQuizId()))
           .isInstanceOf(OpenQuestionsUnavailableException.class);
+      assertThatThrownBy(
+              () -> questions.answeredLater(newSender(), newQuizId()).toCompletableFuture().join())
+          .as("a close not waited for still fails as the store being unavailable")
+          .hasCauseInstanceOf(OpenQuestionsUnavailableException.class)
+          .hasMessageContaining("redis://127.0.0.1:1");
     }
   }
 }

@@ -38,6 +38,20 @@ class MessagesTest {
         .startsWith("Pesan itu terlalu panjang");
   }
 
+  // Messages.get shows a message without arguments as written: MessageFormat's doubled quote
+  // would reach the reader.
+  @Test
+  void should_write_a_plain_apostrophe_in_a_message_without_arguments() {
+    for (Language language : Language.values()) {
+      for (String key : keys(language)) {
+        String pattern = Messages.bundle(language).getString(key);
+        if (!pattern.contains("{")) {
+          assertThat(pattern).as("%s in %s", key, language).doesNotContain("''");
+        }
+      }
+    }
+  }
+
   private static Set<String> keys(Language language) {
     return new TreeSet<>(Collections.list(Messages.bundle(language).getKeys()));
   }

@@ -56,7 +56,12 @@ import org.HdrHistogram.Histogram;
  * dropped. Writes docs/BENCHMARKS-CORE.md.
  *
  * <p>Arguments: [seconds, default 20] [learners, default 2000] [deliveries store: redis (as the bot
- * runs) or memory].
+ * runs) or memory] [paced rate in interactions/s; default 0, none].
+ *
+ * <p>With a rate it runs twice in the same process: flat out (the thread starts the next interaction as soon as
+ * one ends, so the caller, Lettuce's event loop and redis-server always compete for the CPU), then
+ * paced at the given rate, open loop: each interaction has a planned start, and its latency counts
+ * from that start, so that one that waits behind a slow one is charged for the wait.
  */
 public final class InteractionBenchmark {
 
@@ -120,39 +125,41 @@ public final class InteractionBenchmark {
                 InteractionListener.NONE,
                 clock);
         String loadBefore = MarkdownResults.command("uptime");
-        run(assistant, gateway, connector, learners, 5, new Histogram(3), new long[1]); // JIT, scripts
-        BY_KIND.clear();
-        CPU_BY_KIND.clear();
-        Histogram latency = new Histogram(3);
-        long[] duplicates = new long[1];
-        long count = run(assistant, gateway, connector, learners, seconds, latency, duplicates);
-        String loadAfter = MarkdownResults.command("uptime");
+        run(assistant, gateway, connector, learners, 5, 0, new Histogram(3), new long[1]); // JIT
+        int rate = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        String store = args.length > 2 ? args[2] : "redis";
         String report =
-            String.format(
-                Locale.ROOT,
-                "## Conversation core per interaction (retrieval excluded)%n%n"
-                    + "%d interactions in %d s from %d learners on one thread against a local"
-                    + " embedded Redis (AOF on), deliveries de-duplicated in %s; each learner asks,"
-                    + " asks for a quiz, answers the card, and a retry of the answer is dropped"
-                    + " (%d drops).%n%n"
-                    + "| p50 | p90 | p99 | p99.9 | max | interactions/s |%n|---|---|---|---|---|---|%n"
-                    + "| %.3f ms | %.3f ms | %.3f ms | %.3f ms | %.3f ms | %.0f |%n%n"
-                    + "%s%n"
-                    + "Load average before: `%s`; after: `%s`.%n",
-                count,
-                seconds,
+            phase(
+                "flat out",
+                assistant,
+                gateway,
+                connector,
                 learners,
-                args.length > 2 ? args[2] : "redis",
-                duplicates[0],
-                latency.getValueAtPercentile(50) / 1000.0,
-                latency.getValueAtPercentile(90) / 1000.0,
-                latency.getValueAtPercentile(99) / 1000.0,
-                latency.getValueAtPercentile(99.9) / 1000.0,
-                latency.getMaxValue() / 1000.0,
-                count / (double) seconds,
-                byKind(),
-                loadBefore.strip(),
-                loadAfter.strip());
+                seconds,
+                0,
+                store);
+        if (rate > 0) {
+          report +=
+              "\n"
+                  + phase(
+                      "paced at " + rate + " interactions/s",
+                      assistant,
+                      gateway,
+                      connector,
+                      learners,
+                      seconds,
+                      rate,
+                      store);
+        }
+        String loadAfter = MarkdownResults.command("uptime");
+        report =
+            "## Conversation core per interaction (retrieval excluded)\n\n"
+                + report
+                + String.format(
+                    Locale.ROOT,
+                    "%nLoad average before: `%s`; after: `%s`.%n",
+                    loadBefore.strip(),
+                    loadAfter.strip());
         System.out.print(report);
         Path out = Path.of("docs/BENCHMARKS-CORE.md");
         MarkdownResults.write(
@@ -163,6 +170,46 @@ public final class InteractionBenchmark {
         System.out.println("Wrote " + out.toAbsolutePath());
       }
     }
+  }
+
+  private static String phase(
+      String title,
+      Assistant assistant,
+      RecordingChatGateway gateway,
+      RedisConnector connector,
+      int learners,
+      int seconds,
+      int rate,
+      String store) {
+    BY_KIND.clear();
+    CPU_BY_KIND.clear();
+    Histogram latency = new Histogram(3);
+    long[] duplicates = new long[1];
+    long count =
+        run(assistant, gateway, connector, learners, seconds, rate, latency, duplicates);
+    return String.format(
+        Locale.ROOT,
+        "### %s%n%n"
+            + "%d interactions in %d s from %d learners on one thread against a local"
+            + " embedded Redis (AOF on), deliveries de-duplicated in %s; each learner asks,"
+            + " asks for a quiz, answers the card, and a retry of the answer is dropped"
+            + " (%d drops).%n%n"
+            + "| p50 | p90 | p99 | p99.9 | max | interactions/s |%n|---|---|---|---|---|---|%n"
+            + "| %.3f ms | %.3f ms | %.3f ms | %.3f ms | %.3f ms | %.0f |%n%n"
+            + "%s",
+        title,
+        count,
+        seconds,
+        learners,
+        store,
+        duplicates[0],
+        latency.getValueAtPercentile(50) / 1000.0,
+        latency.getValueAtPercentile(90) / 1000.0,
+        latency.getValueAtPercentile(99) / 1000.0,
+        latency.getValueAtPercentile(99.9) / 1000.0,
+        latency.getMaxValue() / 1000.0,
+        count / (double) seconds,
+        byKind());
   }
 
   private static Deliveries deliveries(String kind, RedisConnector connector, Clock clock) {
@@ -181,10 +228,13 @@ public final class InteractionBenchmark {
       RedisConnector connector,
       int learners,
       int seconds,
+      int rate,
       Histogram latency,
       long[] duplicates) {
-    long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+    long begin = System.nanoTime();
+    long end = begin + Duration.ofSeconds(seconds).toNanos();
     long count = 0;
+    Pace pace = new Pace(begin, rate);
     String run = UUID.randomUUID().toString().substring(0, 8);
     for (long n = 0; System.nanoTime() < end; n++) {
       String prefix = "d-" + run + "-" + n;
@@ -193,6 +243,7 @@ public final class InteractionBenchmark {
       timed(
           latency,
           "ask",
+          pace,
           () ->
               handle(
                   assistant,
@@ -204,6 +255,7 @@ public final class InteractionBenchmark {
           timed(
               latency,
               "quiz",
+              pace,
               () ->
                   handle(
                       assistant,
@@ -218,9 +270,9 @@ public final class InteractionBenchmark {
             new Input.ActionInvoked(
                 choice.id(), choice.value(), Optional.of(card.get(0).message()));
         String delivery = prefix + "-c";
-        timed(latency, "answer", () -> handle(assistant, user, dm, delivery, click));
+        timed(latency, "answer", pace, () -> handle(assistant, user, dm, delivery, click));
         List<Sent> retry =
-            timed(latency, "retry", () -> handle(assistant, user, dm, delivery, click));
+            timed(latency, "retry", pace, () -> handle(assistant, user, dm, delivery, click));
         duplicates[0] += retry.isEmpty() ? 1 : 0;
         count += 2;
       }
@@ -229,6 +281,7 @@ public final class InteractionBenchmark {
       timed(
           new Histogram(3),
           "~ one Redis round trip (GET), for reference",
+          Pace.NONE,
           () -> connector.sync().get("learnloop:bench:absent"));
       if (n % 1000 == 0) {
         gateway.clear();
@@ -256,9 +309,39 @@ public final class InteractionBenchmark {
   private static final java.lang.management.ThreadMXBean THREADS =
       java.lang.management.ManagementFactory.getThreadMXBean();
 
-  private static <T> T timed(Histogram latency, String kind, Supplier<T> work) {
+  /**
+   * When each interaction is planned to start: {@code rate} a second from the beginning, or as soon
+   * as the previous one ended when the rate is 0.
+   */
+  private static final class Pace {
+    static final Pace NONE = new Pace(0, 0);
+
+    private final long begin;
+    private final long every;
+    private long planned;
+
+    Pace(long begin, int rate) {
+      this.begin = begin;
+      this.every = rate == 0 ? 0 : 1_000_000_000L / rate;
+    }
+
+    /** Waits for the next planned start and returns it. */
+    long next() {
+      if (every == 0) {
+        return System.nanoTime();
+      }
+      long start = begin + every * planned++;
+      long wait;
+      while ((wait = start - System.nanoTime()) > 0) {
+        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+      }
+      return start;
+    }
+  }
+
+  private static <T> T timed(Histogram latency, String kind, Pace pace, Supplier<T> work) {
+    long start = pace.next();
     long cpuStart = THREADS.getCurrentThreadCpuTime();
-    long start = System.nanoTime();
     T result = work.get();
     long micros = (System.nanoTime() - start) / 1000;
     long cpuMicros = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1000;

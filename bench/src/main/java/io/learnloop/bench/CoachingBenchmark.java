@@ -191,7 +191,8 @@ public final class CoachingBenchmark {
     // The chart is drawn where Slack's gateway draws it, once per nudge sent.
     io.learnloop.dialog.channel.NudgeCharts charts =
         new io.learnloop.integrations.charts.JFreeNudgeCharts();
-    java.util.concurrent.atomic.AtomicLong chartBytes = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicLong chartBytes =
+        new java.util.concurrent.atomic.AtomicLong();
     io.learnloop.dialog.channel.ChatGateway charting =
         new io.learnloop.dialog.channel.ChatGateway() {
           @Override

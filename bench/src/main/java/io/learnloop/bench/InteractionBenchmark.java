@@ -58,10 +58,11 @@ import org.HdrHistogram.Histogram;
  * <p>Arguments: [seconds, default 20] [learners, default 2000] [deliveries store: redis (as the bot
  * runs) or memory] [paced rate in interactions/s; default 0, none].
  *
- * <p>With a rate it runs twice in the same process: flat out (the thread starts the next interaction as soon as
- * one ends, so the caller, Lettuce's event loop and redis-server always compete for the CPU), then
- * paced at the given rate, open loop: each interaction has a planned start, and its latency counts
- * from that start, so that one that waits behind a slow one is charged for the wait.
+ * <p>With a rate it runs twice in the same process: flat out (the thread starts the next
+ * interaction as soon as one ends, so the caller, Lettuce's event loop and redis-server always
+ * compete for the CPU), then paced at the given rate, open loop: each interaction has a planned
+ * start, and its latency counts from that start, so that one that waits behind a slow one is
+ * charged for the wait.
  */
 public final class InteractionBenchmark {
 
@@ -129,15 +130,7 @@ public final class InteractionBenchmark {
         int rate = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         String store = args.length > 2 ? args[2] : "redis";
         String report =
-            phase(
-                "flat out",
-                assistant,
-                gateway,
-                connector,
-                learners,
-                seconds,
-                0,
-                store);
+            phase("flat out", assistant, gateway, connector, learners, seconds, 0, store);
         if (rate > 0) {
           report +=
               "\n"
@@ -185,8 +178,7 @@ public final class InteractionBenchmark {
     CPU_BY_KIND.clear();
     Histogram latency = new Histogram(3);
     long[] duplicates = new long[1];
-    long count =
-        run(assistant, gateway, connector, learners, seconds, rate, latency, duplicates);
+    long count = run(assistant, gateway, connector, learners, seconds, rate, latency, duplicates);
     return String.format(
         Locale.ROOT,
         "### %s%n%n"

@@ -142,12 +142,15 @@ public final class Settings {
     return role.name().in(language);
   }
 
-  // A role the learner may choose: one of the catalog's, not their own.
+  // A role the learner may choose: one of the catalog's, not their own; empty for any other value.
   private Optional<RoleId> chosenRole(Learner learner, String value) {
-    return catalog
-        .role(new RoleId(value))
-        .filter(role -> !role.id().equals(learner.role()))
-        .map(Role::id);
+    RoleId id;
+    try {
+      id = new RoleId(value);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    return catalog.role(id).filter(role -> !role.id().equals(learner.role())).map(Role::id);
   }
 
   /** What a submitted form changes, or why it cannot. */
@@ -209,11 +212,7 @@ public final class Settings {
       if (value.isEmpty() || value.equals(NO_NEXT_ROLE)) {
         nextRole = Optional.empty();
       } else {
-        try {
-          nextRole = chosenRole(learner, value);
-        } catch (IllegalArgumentException e) {
-          nextRole = Optional.empty();
-        }
+        nextRole = chosenRole(learner, value);
         if (nextRole.isEmpty()) {
           return new Submitted.Refused("settings.bad-next-role");
         }
@@ -306,11 +305,7 @@ public final class Settings {
         if (value.equals(NO_NEXT_ROLE)) {
           role = Optional.empty();
         } else {
-          try {
-            role = chosenRole(learner, value);
-          } catch (IllegalArgumentException e) {
-            return Optional.empty();
-          }
+          role = chosenRole(learner, value);
           if (role.isEmpty()) {
             return Optional.empty();
           }

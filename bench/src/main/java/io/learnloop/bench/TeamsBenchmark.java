@@ -264,7 +264,9 @@ public final class TeamsBenchmark {
             clock,
             "local",
             false,
-            Duration.ofSeconds(7));
+            Duration.ofSeconds(7),
+            io.learnloop.integrations.teams.TeamsDirectory.NONE,
+            Duration.ZERO);
     TeamsEndpoint endpoint =
         new TeamsEndpoint(
             TeamsAdapters.adapter(

@@ -5,6 +5,7 @@ import io.learnloop.app.access.ApiToken;
 import io.learnloop.app.content.LearningContent;
 import io.learnloop.app.schedule.ScheduledJob;
 import io.learnloop.dialog.catalog.Catalog;
+import io.learnloop.dialog.catalog.JobTitles;
 import io.learnloop.dialog.catalog.RoleId;
 import io.learnloop.dialog.channel.AccessGroups;
 import io.learnloop.dialog.channel.ChatGateway;
@@ -42,6 +43,7 @@ import io.learnloop.dialog.quiz.SectionTitles;
 import io.learnloop.dialog.quiz.ShowProgress;
 import io.learnloop.dialog.quiz.Snapshots;
 import io.learnloop.dialog.quiz.TeamRounds;
+import io.learnloop.dialog.roster.PlaceFromProfile;
 import io.learnloop.dialog.roster.Roster;
 import io.learnloop.dialog.roster.RosterEntry;
 import io.learnloop.dialog.schedule.QuizCalendar;
@@ -154,7 +156,16 @@ class ChatConfiguration {
         gateways,
         deliveries,
         new Enrollment(
-            learners, role, ZoneId.of(defaultTimezone), learner -> plan(calendar, learner, clock)),
+            learners,
+            role,
+            ZoneId.of(defaultTimezone),
+            learner -> plan(calendar, learner, clock),
+            // People the HR export does not list: role, team and manager from their chat profile.
+            new PlaceFromProfile(
+                new JobTitles(catalog.map(Catalog::roles).orElse(List.of())),
+                learners,
+                roster,
+                role)),
         references,
         access,
         answering,

@@ -75,7 +75,8 @@ class SlackConfiguration {
               .bind("learnloop.slack", SlackSettings.class)
               .orElse(
                   new SlackSettings(
-                      null, null, null, null, null, null, null, null, null, null, null, null));
+                      null, null, null, null, null, null, null, null, null, null, null, null,
+                      null));
       return settings.configured()
           ? ConditionOutcome.match("Slack bot token and signing secret set")
           : ConditionOutcome.noMatch("no Slack bot token or signing secret");
@@ -170,7 +171,7 @@ class SlackConfiguration {
               answers,
               homes,
               api,
-              SlackApps.profiles(slack, settings.botToken()),
+              SlackApps.profiles(slack, settings.botToken(), settings.fields()),
               slackWork,
               clock)
           .registerOn(app);

@@ -1,5 +1,6 @@
 package io.learnloop.app.slack;
 
+import io.learnloop.integrations.slack.SlackProfiles;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param userGroups document group by Slack user group, the user group named by its handle (without
  *     {@code @}) or its id: its members read that group's documents in private answers
  * @param userGroupsRefresh how long one look-up of the user groups' members is used
+ * @param profileFields ids of the workspace's custom profile fields that say a person's team
+ *     ({@code team}, a text field) and manager ({@code manager}, a user field), for people not on
+ *     the roster; unset, LearnLoop never calls {@code users.profile.get}
  */
 @ConfigurationProperties("learnloop.slack")
 public record SlackSettings(
@@ -37,7 +41,14 @@ public record SlackSettings(
     Duration firstBackoff,
     Duration longestWait,
     Map<String, String> userGroups,
-    Duration userGroupsRefresh) {
+    Duration userGroupsRefresh,
+    ProfileFields profileFields) {
+
+  /**
+   * @param team the id of the text field with the person's team, e.g. {@code Xf01ABC23}
+   * @param manager the id of the user field with the person's manager
+   */
+  public record ProfileFields(String team, String manager) {}
 
   public SlackSettings {
     botToken = blankToEmpty(botToken);
@@ -53,6 +64,13 @@ public record SlackSettings(
     longestWait = longestWait == null ? Duration.ofMinutes(5) : longestWait;
     userGroups = userGroups == null ? Map.of() : Map.copyOf(userGroups);
     userGroupsRefresh = userGroupsRefresh == null ? Duration.ofMinutes(5) : userGroupsRefresh;
+    profileFields = profileFields == null ? new ProfileFields(null, null) : profileFields;
+  }
+
+  /** The custom profile fields as the Slack adapter takes them. */
+  public SlackProfiles.Fields fields() {
+    return new SlackProfiles.Fields(
+        Optional.ofNullable(profileFields.team()), Optional.ofNullable(profileFields.manager()));
   }
 
   /** Slack is on when both the bot token and the signing secret are set. */

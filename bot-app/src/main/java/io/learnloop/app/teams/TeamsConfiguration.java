@@ -8,7 +8,9 @@ import io.learnloop.dialog.channel.OrderedWork;
 import io.learnloop.dialog.conversation.Assistant;
 import io.learnloop.integrations.teams.AdaptiveCardRenderer;
 import io.learnloop.integrations.teams.BotConnector;
+import io.learnloop.integrations.teams.GraphDirectory;
 import io.learnloop.integrations.teams.TeamsAdapters;
+import io.learnloop.integrations.teams.TeamsDirectory;
 import io.learnloop.integrations.teams.TeamsEndpoint;
 import io.learnloop.integrations.teams.TeamsGateway;
 import io.learnloop.integrations.teams.TeamsInbound;
@@ -106,8 +108,32 @@ class TeamsConfiguration {
     return new OrderedWork("teams-presses", settings.workers(), settings.queue());
   }
 
+  /** Microsoft Graph for people's job, team and manager, when enabled for the bot's tenant. */
+  @Bean
+  TeamsDirectory teamsDirectory(TeamsSettings settings) {
+    TeamsSettings.Graph graph = settings.graph();
+    if (!graph.enabled()) {
+      return TeamsDirectory.NONE;
+    }
+    if (settings.localMode() || settings.tenant().isEmpty()) {
+      log.warn(
+          "learnloop.teams.graph.enabled is set, but Graph needs MICROSOFT_APP_ID and"
+              + " MICROSOFT_APP_TENANT_ID: Teams users get their role from the roster alone");
+      return TeamsDirectory.NONE;
+    }
+    String tenant = settings.tenant().get();
+    log.info("Teams: job title, department and manager from Microsoft Graph ({})", graph.url());
+    return new GraphDirectory(
+        TeamsAdapters.graphCredentials(
+            settings.appId(), settings.appPassword(), tenant, settings.loginUrl()),
+        graph.url(),
+        tenant,
+        graph.timeout());
+  }
+
   @Bean
   TeamsInbound teamsInbound(
+      TeamsDirectory teamsDirectory,
       Assistant assistant,
       List<ChatGateway> gateways,
       TeamsTurns turns,
@@ -132,7 +158,9 @@ class TeamsConfiguration {
             settings.localTenant(),
             settings.localMode(),
             // Shorter than the request's own limit, so that Teams gets the invoke's 503 body.
-            settings.turnTimeout().multipliedBy(7).dividedBy(10));
+            settings.turnTimeout().multipliedBy(7).dividedBy(10),
+            teamsDirectory,
+            settings.graph().waitAtMost());
     names.hear(inbound);
     return inbound;
   }

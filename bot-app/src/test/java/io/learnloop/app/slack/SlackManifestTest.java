@@ -36,7 +36,9 @@ class SlackManifestTest {
             // Slack user groups mapped to document groups (learnloop.slack.user-groups)
             "usergroups:read",
             "users:read",
-            "users:read.email");
+            "users:read.email",
+            // team and manager from custom profile fields (learnloop.slack.profile-fields)
+            "users.profile:read");
     assertThat(manifest.at("/features/app_home/home_tab_enabled").asBoolean()).isTrue();
     assertThat(manifest.at("/features/app_home/messages_tab_enabled").asBoolean()).isTrue();
     assertThat(manifest.at("/settings/interactivity/is_enabled").asBoolean()).isTrue();

@@ -18,7 +18,8 @@ import java.util.function.Consumer;
 /**
  * Finds the learner behind a verified channel user, so that one person is one learner across the
  * web chat, Slack and Teams: by the channel identity, else by a verified email another channel
- * gave, else enrols them on the default path with the time zone and language the channel gave.
+ * gave, else enrols them on the default path with the time zone and language the channel gave. Each
+ * time, the {@link ProfilePlacement} may give them the role, team and manager their profile says.
  */
 public final class Enrollment {
 
@@ -29,6 +30,7 @@ public final class Enrollment {
   private final RoleId defaultRole;
   private final ZoneId defaultZone;
   private final Consumer<Learner> enrolled;
+  private final ProfilePlacement placement;
 
   /**
    * @param defaultZone the organisation's time zone, for channels that give none
@@ -42,6 +44,20 @@ public final class Enrollment {
    */
   public Enrollment(
       Learners learners, RoleId defaultRole, ZoneId defaultZone, Consumer<Learner> enrolled) {
+    this(learners, defaultRole, defaultZone, enrolled, ProfilePlacement.NONE);
+  }
+
+  /**
+   * @param placement places learners by their profile's job, team and manager, before a new one is
+   *     told of
+   */
+  public Enrollment(
+      Learners learners,
+      RoleId defaultRole,
+      ZoneId defaultZone,
+      Consumer<Learner> enrolled,
+      ProfilePlacement placement) {
+    this.placement = Objects.requireNonNull(placement, "placement");
     this.learners = Objects.requireNonNull(learners, "learners");
     this.defaultRole = Objects.requireNonNull(defaultRole, "defaultRole");
     this.defaultZone = Objects.requireNonNull(defaultZone, "defaultZone");
@@ -71,12 +87,12 @@ public final class Enrollment {
   public Learner learnerFor(
       ChannelUser user, ProfileHints hints, Language language, Optional<Learner> known) {
     if (known.isPresent()) {
-      return withEmail(known.get(), hints);
+      return placement.place(withEmail(known.get(), hints), user, hints.work());
     }
     Optional<Learner> sameEmail =
         hints.verifiedEmail().flatMap(email -> learners.findByIdentity(EMAIL, email));
     if (sameEmail.isPresent()) {
-      return linked(sameEmail.get(), user, hints);
+      return placement.place(linked(sameEmail.get(), user, hints), user, hints.work());
     }
     Map<String, String> identities = new HashMap<>();
     identities.put(user.channel(), user.identity());
@@ -92,8 +108,9 @@ public final class Enrollment {
             language,
             Learner.Preferences.defaults());
     learners.save(learner);
-    enrolled.accept(learner);
-    return learner;
+    Learner placed = placement.place(learner, user, hints.work());
+    enrolled.accept(placed);
+    return placed;
   }
 
   private Learner linked(Learner learner, ChannelUser user, ProfileHints hints) {

@@ -172,6 +172,12 @@ public record Learner(
     return new Learner(id, changed, role, team, manager, timezone, language, preferences);
   }
 
+  /** This learner with the role, team and manager a roster (the HR export, a profile) gives. */
+  public Learner withPlacement(RoleId newRole, String newTeam, Optional<LearnerId> newManager) {
+    return new Learner(
+        id, identities, newRole, newTeam, newManager, timezone, language, preferences);
+  }
+
   public Learner withPreferences(Preferences changed) {
     return new Learner(id, identities, role, team, manager, timezone, language, changed);
   }

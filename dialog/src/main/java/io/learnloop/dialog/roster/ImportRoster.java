@@ -385,12 +385,7 @@ public final class ImportRoster {
 
   /** A team as HR writes it ("Finance Ops") as the team id learners share ("finance-ops"). */
   static String team(String written) {
-    String plain =
-        java.text.Normalizer.normalize(written, java.text.Normalizer.Form.NFKD)
-            .replaceAll("\\p{M}", "");
-    String slug =
-        plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
-    return slug.length() <= 80 ? slug : slug.substring(0, 80);
+    return RosterEntry.teamId(written);
   }
 
   private static final class Problems {

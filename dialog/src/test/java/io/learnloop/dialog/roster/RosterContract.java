@@ -104,4 +104,90 @@ public abstract class RosterContract {
     assertThat(roster.managers()).isEmpty();
     assertThat(roster.find(new LearnerId("test:nobody"))).isEmpty();
   }
+
+  private RosterEntry fromProfile(String id, String name, String manager) {
+    RosterEntry e = person(id, name, manager, false);
+    return new RosterEntry(
+        e.learner(),
+        e.name(),
+        new RoleId("risk-analyst"),
+        Optional.empty(),
+        "risk",
+        e.manager(),
+        false,
+        RosterEntry.Source.PROFILE);
+  }
+
+  @Test
+  void should_list_profile_entries_with_the_imported_ones_and_in_their_managers_reports() {
+    Roster roster = roster();
+    RosterEntry budi = person("budi", "Budi Santoso", null, false);
+    roster.replaceAll(List.of(budi));
+    RosterEntry lina = fromProfile("lina", "Lina Marlina", "budi");
+
+    assertThat(roster.putFromProfile(lina)).isTrue();
+
+    assertThat(roster.all()).containsExactlyInAnyOrder(budi, lina);
+    assertThat(roster.find(lina.learner())).contains(lina);
+    assertThat(roster.reportsOf(budi.learner())).containsExactly(lina);
+    assertThat(roster.managers()).containsExactly(budi);
+  }
+
+  @Test
+  void should_keep_profile_entries_through_an_import_that_does_not_list_the_person() {
+    Roster roster = roster();
+    RosterEntry lina = fromProfile("lina", "Lina Marlina", null);
+    roster.putFromProfile(lina);
+    RosterEntry budi = person("budi", "Budi Santoso", null, false);
+
+    roster.replaceAll(List.of(budi));
+    roster.replaceAll(List.of());
+
+    assertThat(roster.all()).containsExactly(lina);
+  }
+
+  @Test
+  void should_replace_a_profile_entry_with_the_imported_one_when_an_import_lists_the_person() {
+    Roster roster = roster();
+    roster.putFromProfile(fromProfile("siti", "Siti from Slack", null));
+    RosterEntry siti = person("siti", "Siti Nurhaliza", null, false);
+
+    roster.replaceAll(List.of(siti));
+
+    assertThat(roster.all()).containsExactly(siti);
+    assertThat(roster.find(siti.learner()))
+        .hasValueSatisfying(e -> assertThat(e.source()).isEqualTo(RosterEntry.Source.IMPORT));
+  }
+
+  @Test
+  void should_never_let_a_profile_replace_an_imported_entry() {
+    Roster roster = roster();
+    RosterEntry siti = person("siti", "Siti Nurhaliza", null, false);
+    roster.replaceAll(List.of(siti));
+
+    assertThat(roster.putFromProfile(fromProfile("siti", "Siti from Slack", null))).isFalse();
+
+    assertThat(roster.all()).containsExactly(siti);
+  }
+
+  @Test
+  void should_replace_a_profile_entry_with_a_newer_profile_entry() {
+    Roster roster = roster();
+    roster.putFromProfile(fromProfile("lina", "Lina Marlina", null));
+    RosterEntry promoted = fromProfile("lina", "Lina Marlina", "budi");
+
+    roster.putFromProfile(promoted);
+
+    assertThat(roster.find(promoted.learner())).contains(promoted);
+    assertThat(roster.all()).hasSize(1);
+  }
+
+  @Test
+  void should_take_only_profile_entries_from_a_profile() {
+    Roster roster = roster();
+
+    assertThatThrownBy(() -> roster.putFromProfile(person("siti", "Siti", null, false)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(roster.all()).isEmpty();
+  }
 }

@@ -12,7 +12,10 @@ import io.learnloop.dialog.catalog.TargetLevel;
 import java.util.List;
 import java.util.Map;
 
-/** Roster rows as an HR export has them, and a small catalog with two roles. */
+/**
+ * Roster rows as an HR export has them, and a small catalog with two roles (job titles "Risk
+ * Officer" and "Risk Analyst" map to the risk role).
+ */
 public final class RosterTestData {
 
   public static final SkillId LEAVE = new SkillId("leave-policy");
@@ -37,7 +40,8 @@ public final class RosterTestData {
             new Role(
                 RISK,
                 text("Risk officer", "Petugas risiko"),
-                Map.of(PHISHING, TargetLevel.PROFICIENT, SECURITY, TargetLevel.EXPERT))),
+                Map.of(PHISHING, TargetLevel.PROFICIENT, SECURITY, TargetLevel.EXPERT),
+                List.of("Risk Officer", "Risk Analyst"))),
         List.of(
             item("leave-1", LEAVE),
             item("leave-2", LEAVE),

@@ -4,6 +4,7 @@ import io.learnloop.dialog.catalog.Catalog;
 import io.learnloop.dialog.catalog.Course;
 import io.learnloop.dialog.catalog.Item;
 import io.learnloop.dialog.catalog.ItemId;
+import io.learnloop.dialog.catalog.JobTitles;
 import io.learnloop.dialog.catalog.LocalizedText;
 import io.learnloop.dialog.catalog.Role;
 import io.learnloop.dialog.catalog.RoleId;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -84,6 +86,7 @@ public final class ContentFolder {
   private static List<Role> readRoles(YamlNode list, Set<SkillId> skills) {
     List<Role> roles = new ArrayList<>();
     Set<RoleId> seen = new HashSet<>();
+    Map<String, RoleId> titled = new HashMap<>();
     for (YamlNode node : list.elements()) {
       RoleId id = build(node, () -> new RoleId(node.required("id").nonBlankText("id")));
       if (!seen.add(id)) {
@@ -95,7 +98,17 @@ public final class ContentFolder {
         SkillId skill = knownSkill(level, target.getKey(), skills);
         targets.put(skill, build(level, () -> TargetLevel.of(level.integer("level"))));
       }
-      roles.add(build(node, () -> new Role(id, name(node), targets)));
+      List<String> titles = new ArrayList<>();
+      for (YamlNode title : node.optional("titles").map(YamlNode::elements).orElse(List.of())) {
+        String written = title.nonBlankText("a job title");
+        RoleId other = titled.putIfAbsent(JobTitles.normalise(written), id);
+        if (other != null) {
+          throw title.problem(
+              "job title '" + written + "' is listed for role '" + other + "' already");
+        }
+        titles.add(written);
+      }
+      roles.add(build(node, () -> new Role(id, name(node), targets, titles)));
     }
     return roles;
   }

@@ -20,19 +20,27 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * The roster as one Redis hash, {@code learnloop:{roster}:entries}: learner id → the entry as JSON.
- * An import is written to a staging hash of its own and renamed over the roster, so that readers
- * see the old roster or the new one and two imports at once never mix.
+ * The roster as two Redis hashes of learner id → the entry as JSON: {@code
+ * learnloop:{roster}:entries} as imported and {@code learnloop:{roster}:profiles} from chat
+ * profiles. An import is written to a staging hash of its own and renamed over the imported one, so
+ * that readers see the old roster or the new one and two imports at once never mix; the profile
+ * entries of the people it lists are then dropped, and until then the imported entry hides them.
  */
 public final class RedisRoster implements Roster {
 
   static final String ENTRIES = "learnloop:{roster}:entries";
+  static final String PROFILES = "learnloop:{roster}:profiles";
   private static final String STAGING = "learnloop:{roster}:staging:";
   private static final int BATCH = 500;
   private static final long STAGING_TTL_MS = 600_000;
   // RENAME carries the staging key's expiry over; the roster itself must not expire.
   private static final String SWAP =
       "redis.call('RENAME', KEYS[1], KEYS[2]) redis.call('PERSIST', KEYS[2]) return 1";
+
+  // Checked and written at once, so that an import that lists the person always wins.
+  private static final String PUT_PROFILE =
+      "if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then return 0 end"
+          + " redis.call('HSET', KEYS[2], ARGV[1], ARGV[2]) return 1";
 
   private final RedisConnector redis;
   private final ObjectMapper json = new ObjectMapper();
@@ -53,7 +61,7 @@ public final class RedisRoster implements Roster {
     for (int from = 0; from < all.size(); from += BATCH) {
       Map<String, String> batch = new LinkedHashMap<>();
       all.subList(from, Math.min(all.size(), from + BATCH))
-          .forEach(e -> batch.put(e.learner().value(), encode(e)));
+          .forEach(e -> batch.put(e.learner().value(), encode(Roster.imported(e))));
       run("write the roster", () -> redis.sync().hset(staging, batch));
       run("write the roster", () -> redis.sync().pexpire(staging, STAGING_TTL_MS));
     }
@@ -63,20 +71,56 @@ public final class RedisRoster implements Roster {
             redis
                 .sync()
                 .<Long>eval(SWAP, ScriptOutputType.INTEGER, new String[] {staging, ENTRIES}));
+    for (int from = 0; from < all.size(); from += BATCH) {
+      String[] listed =
+          all.subList(from, Math.min(all.size(), from + BATCH)).stream()
+              .map(e -> e.learner().value())
+              .toArray(String[]::new);
+      run("replace the roster", () -> redis.sync().hdel(PROFILES, listed));
+    }
+  }
+
+  @Override
+  public boolean putFromProfile(RosterEntry entry) {
+    Roster.requireProfile(entry);
+    Long written =
+        run(
+            "write the roster",
+            () ->
+                redis
+                    .sync()
+                    .<Long>eval(
+                        PUT_PROFILE,
+                        ScriptOutputType.INTEGER,
+                        new String[] {ENTRIES, PROFILES},
+                        entry.learner().value(),
+                        encode(entry)));
+    return written != null && written == 1L;
   }
 
   @Override
   public List<RosterEntry> all() {
-    Map<String, String> fields = run("read the roster", () -> redis.sync().hgetall(ENTRIES));
-    List<RosterEntry> entries = new ArrayList<>(fields.size());
-    fields.values().forEach(value -> entries.add(decode(value)));
+    Map<String, String> imported = run("read the roster", () -> redis.sync().hgetall(ENTRIES));
+    Map<String, String> profiles = run("read the roster", () -> redis.sync().hgetall(PROFILES));
+    List<RosterEntry> entries = new ArrayList<>(imported.size() + profiles.size());
+    imported.values().forEach(value -> entries.add(decode(value, RosterEntry.Source.IMPORT)));
+    profiles.forEach(
+        (learner, value) -> {
+          if (!imported.containsKey(learner)) {
+            entries.add(decode(value, RosterEntry.Source.PROFILE));
+          }
+        });
     return entries;
   }
 
   @Override
   public Optional<RosterEntry> find(LearnerId learner) {
     String value = run("read the roster", () -> redis.sync().hget(ENTRIES, learner.value()));
-    return Optional.ofNullable(value).map(this::decode);
+    if (value != null) {
+      return Optional.of(decode(value, RosterEntry.Source.IMPORT));
+    }
+    String profile = run("read the roster", () -> redis.sync().hget(PROFILES, learner.value()));
+    return Optional.ofNullable(profile).map(v -> decode(v, RosterEntry.Source.PROFILE));
   }
 
   @Override
@@ -96,6 +140,7 @@ public final class RedisRoster implements Roster {
     fields.put("team", entry.team());
     fields.put("manager", entry.manager().map(LearnerId::value).orElse(""));
     fields.put("peopleManager", entry.peopleManager());
+    fields.put("source", entry.source().name().toLowerCase(java.util.Locale.ROOT));
     try {
       return json.writeValueAsString(fields);
     } catch (JsonProcessingException e) {
@@ -103,7 +148,7 @@ public final class RedisRoster implements Roster {
     }
   }
 
-  private RosterEntry decode(String value) {
+  private RosterEntry decode(String value, RosterEntry.Source source) {
     try {
       Map<?, ?> fields = json.readValue(value, Map.class);
       String next = (String) fields.get("nextRole");
@@ -115,7 +160,8 @@ public final class RedisRoster implements Roster {
           next.isEmpty() ? Optional.empty() : Optional.of(new RoleId(next)),
           (String) fields.get("team"),
           manager.isEmpty() ? Optional.empty() : Optional.of(new LearnerId(manager)),
-          Boolean.TRUE.equals(fields.get("peopleManager")));
+          Boolean.TRUE.equals(fields.get("peopleManager")),
+          source);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a roster entry in Redis that is not JSON: " + value, e);
     }

@@ -43,8 +43,16 @@ public final class SlackApps {
    * a few seconds for theirs, then goes on with the workspace defaults.
    */
   public static SlackProfiles profiles(Slack slack, String botToken) {
+    return profiles(slack, botToken, SlackProfiles.Fields.none());
+  }
+
+  /**
+   * {@link #profiles(Slack, String)} that also reads the team and manager from the custom profile
+   * fields {@code fields} names ({@code users.profile.get}, Tier 4 as well).
+   */
+  public static SlackProfiles profiles(Slack slack, String botToken, SlackProfiles.Fields fields) {
     return new SlackProfiles(
-        new SlackWebApi(slack, botToken, 2, Duration.ofMillis(200), Duration.ofSeconds(3)));
+        new SlackWebApi(slack, botToken, 2, Duration.ofMillis(200), Duration.ofSeconds(3)), fields);
   }
 
   /**

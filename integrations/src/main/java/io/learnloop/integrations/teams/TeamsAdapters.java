@@ -37,6 +37,26 @@ public final class TeamsAdapters {
    */
   public static AppCredentials credentials(
       String appId, String password, Optional<String> tenant, String login) {
+    return credentials(appId, password, tenant, login, null);
+  }
+
+  /** Microsoft Graph's scope for an app's own permissions (e.g. {@code User.Read.All}). */
+  public static final String GRAPH_SCOPE = "https://graph.microsoft.com/.default";
+
+  /**
+   * The bot's credentials for Microsoft Graph with the app's own permissions ({@link
+   * #GRAPH_SCOPE}): the same app id and secret, a token of the bot's tenant, kept and renewed by
+   * MSAL's token cache.
+   *
+   * @param login Entra ID's sign-in host, {@link #LOGIN} outside tests
+   */
+  public static AppCredentials graphCredentials(
+      String appId, String password, String tenant, String login) {
+    return credentials(appId, password, Optional.of(tenant), login, GRAPH_SCOPE);
+  }
+
+  private static AppCredentials credentials(
+      String appId, String password, Optional<String> tenant, String login, String scope) {
     if (appId.isBlank()) {
       return MicrosoftAppCredentials.empty();
     }
@@ -44,7 +64,7 @@ public final class TeamsAdapters {
     // MSAL checks an authority it does not know with Microsoft's instance discovery; a sign-in host
     // set by configuration (a test, a private cloud) is trusted as configured.
     boolean known = host.equals(LOGIN) || host.equals("https://login.microsoftonline.us/");
-    return new MicrosoftAppCredentials(appId, password, tenant.orElse(null)) {
+    return new MicrosoftAppCredentials(appId, password, tenant.orElse(null), scope) {
       @Override
       public String oAuthEndpoint() {
         return host + getChannelAuthTenant();
@@ -71,8 +91,10 @@ public final class TeamsAdapters {
   // What Microsoft's instance discovery would say of a host that is its own only alias.
   private static String ownDiscovery(String host, String tenant) {
     java.net.URI uri = java.net.URI.create(host);
-    // MSAL keeps discovered instances by host name, without the port.
+    // MSAL keeps discovered instances by host name, without the port, but its token cache by
+    // host and port: a host on its own port is both, or no token is ever found in the cache.
     String name = uri.getHost();
+    String authority = uri.getAuthority();
     return "{\"tenant_discovery_endpoint\":\""
         + host
         + tenant
@@ -83,6 +105,8 @@ public final class TeamsAdapters {
         + name
         + "\",\"aliases\":[\""
         + name
+        + "\",\""
+        + authority
         + "\"]}]}";
   }
 

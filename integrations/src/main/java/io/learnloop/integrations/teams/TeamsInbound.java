@@ -73,6 +73,8 @@ public final class TeamsInbound implements Bot {
   private final String localTenant;
   private final boolean localMode;
   private final Duration invokeTimeout;
+  private final TeamsDirectory directory;
+  private final Duration directoryWait;
   private final AtomicLong dropped = new AtomicLong();
   // Teams redelivers an invoke with the same activity id; the repeat gets the same card back.
   private final Cache<String, CompletableFuture<InvokeResponse>> answeredInvokes =
@@ -86,6 +88,8 @@ public final class TeamsInbound implements Bot {
    * @param localTenant the tenant of activities that carry none (the Emulator)
    * @param localMode activities are not authenticated: every one is in {@code localTenant}
    * @param invokeTimeout how long an invoke may take before it is answered with 503
+   * @param directory what the organisation's directory says of a person's job, team and manager
+   * @param directoryWait how long a message may wait for the directory (a card press never waits)
    */
   public TeamsInbound(
       Assistant assistant,
@@ -97,7 +101,11 @@ public final class TeamsInbound implements Bot {
       Clock clock,
       String localTenant,
       boolean localMode,
-      Duration invokeTimeout) {
+      Duration invokeTimeout,
+      TeamsDirectory directory,
+      Duration directoryWait) {
+    this.directory = directory;
+    this.directoryWait = directoryWait;
     this.assistant = assistant;
     this.gateway = gateway;
     this.turns = turns;
@@ -392,8 +400,28 @@ public final class TeamsInbound implements Bot {
       }
       return;
     }
+    ProfileHints hints = t.hints.withWork(work(t, activity.isType(ActivityTypes.INVOKE)));
     assistant.handle(
-        new Interaction(t.deliveryId(), t.who, t.where, clock.instant(), t.locale, t.hints, input));
+        new Interaction(t.deliveryId(), t.who, t.where, clock.instant(), t.locale, hints, input));
+  }
+
+  // The directory's word on the person's job, named as Teams names them; never in the way.
+  private ProfileHints.Work work(Turn t, boolean invoke) {
+    if (t.objectId.isEmpty()) {
+      return ProfileHints.Work.none();
+    }
+    try {
+      ProfileHints.Work work =
+          directory.workOf(t.who, t.objectId.get(), invoke ? Duration.ZERO : directoryWait);
+      if (work.isEmpty() || t.name.isEmpty()) {
+        return work;
+      }
+      return new ProfileHints.Work(
+          t.name, work.title(), work.team(), work.managerUser(), work.managerEmail());
+    } catch (RuntimeException e) {
+      log.warn("No directory profile for {}: {}", t.who, e.getMessage());
+      return ProfileHints.Work.none();
+    }
   }
 
   private static boolean botAdded(Activity activity) {
@@ -412,7 +440,9 @@ public final class TeamsInbound implements Bot {
       TeamsAddress address,
       Optional<Locale> locale,
       ProfileHints hints,
-      String activityId) {
+      String activityId,
+      Optional<String> objectId,
+      Optional<String> name) {
 
     Language language() {
       return locale.flatMap(Language::of).orElse(Language.ENGLISH);
@@ -481,7 +511,12 @@ public final class TeamsInbound implements Bot {
                 address,
                 locale,
                 new ProfileHints(Optional.empty(), zone(activity.getLocalTimezone())),
-                activity.getId()));
+                activity.getId(),
+                Optional.ofNullable(from.getAadObjectId()).filter(aad -> !aad.isBlank()),
+                Optional.ofNullable(from.getName())
+                    .map(String::strip)
+                    .filter(n -> !n.isEmpty() && n.length() <= 200)
+                    .filter(n -> n.codePoints().noneMatch(Character::isISOControl))));
       } catch (IllegalArgumentException e) {
         log.info("Ignoring a Teams activity with ids this bot does not take: {}", e.getMessage());
         return Optional.empty();

@@ -2,6 +2,7 @@ package io.learnloop.integrations.xapi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.learnloop.integrations.HttpClients;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,17 +25,12 @@ public final class LrsClient {
   private final LrsEndpoint endpoint;
   private final Duration timeout;
   private final ObjectMapper json = new ObjectMapper();
-  // HTTP/1.1: some LRSs and proxies (and WireMock) fail the h2c upgrade of plain-http requests.
   private final HttpClient http;
 
   public LrsClient(LrsEndpoint endpoint, Duration timeout) {
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
     this.timeout = Objects.requireNonNull(timeout, "timeout");
-    this.http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(timeout)
-            .build();
+    this.http = HttpClients.http11(timeout);
   }
 
   /**

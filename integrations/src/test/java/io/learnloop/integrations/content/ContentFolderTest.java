@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.learnloop.dialog.catalog.Catalog;
 import io.learnloop.dialog.catalog.ItemId;
+import io.learnloop.dialog.catalog.JobTitles;
 import io.learnloop.dialog.catalog.RoleId;
 import io.learnloop.dialog.catalog.SkillId;
 import io.learnloop.dialog.catalog.TargetLevel;
@@ -144,6 +145,54 @@ class ContentFolderTest {
     assertThatThrownBy(() -> new ContentFolder(root).load())
         .hasMessage(
             root.resolve("roles.yaml") + ":11: level must be a whole number but was 'high'");
+  }
+
+  @Test
+  void should_read_the_job_titles_a_role_lists_and_map_them_to_it() throws IOException {
+    write(
+        "roles.yaml",
+        ROLES.replace(
+            "    name: { en: Engineer, id: Insinyur }\n",
+            "    name: { en: Engineer, id: Insinyur }\n    titles: [Software Engineer, Insinyur]\n"));
+
+    Catalog catalog = new ContentFolder(root).load();
+
+    assertThat(catalog.role(new RoleId("engineer")).orElseThrow().titles())
+        .containsExactly("Software Engineer", "Insinyur");
+    assertThat(new JobTitles(catalog.roles()).roleFor("Senior Software Engineer"))
+        .contains(new RoleId("engineer"));
+  }
+
+  @Test
+  void should_name_the_line_of_a_job_title_two_roles_list() throws IOException {
+    write(
+        "roles.yaml",
+        ROLES.replace(
+                "    name: { en: Engineer, id: Insinyur }\n",
+                "    name: { en: Engineer, id: Insinyur }\n    titles: [Engineer]\n")
+            + """
+              - id: lead
+                name: { en: Lead, id: Pemimpin }
+                titles:
+                  - ENGINEER
+                targets:
+                  expenses: 1
+            """);
+
+    assertThatThrownBy(() -> new ContentFolder(root).load())
+        .isInstanceOf(ContentFileException.class)
+        .hasMessage(
+            root.resolve("roles.yaml")
+                + ":16: job title 'ENGINEER' is listed for role 'engineer' already");
+  }
+
+  @Test
+  void should_map_the_bundled_sample_titles_to_their_roles() {
+    JobTitles titles = new JobTitles(new ContentFolder(Path.of("..", "content")).load().roles());
+
+    assertThat(titles.roleFor("Risk Analyst")).contains(new RoleId("risk-analyst"));
+    assertThat(titles.roleFor("Senior Account Executive")).contains(new RoleId("sales-executive"));
+    assertThat(titles.roleFor("Chief Executive Officer")).isEmpty();
   }
 
   @Test

@@ -90,7 +90,7 @@ class RedisClusterTest {
   class RosterOnCluster extends RosterContract {
     @Override
     protected Roster roster() {
-      cluster.connector().sync().del(RedisRoster.ENTRIES);
+      cluster.connector().sync().del(RedisRoster.ENTRIES, RedisRoster.PROFILES);
       return new RedisRoster(cluster.connector());
     }
   }

@@ -17,7 +17,7 @@ class RedisRosterTest extends RosterContract {
 
   @Override
   protected Roster roster() {
-    redis.connector().sync().del(RedisRoster.ENTRIES);
+    redis.connector().sync().del(RedisRoster.ENTRIES, RedisRoster.PROFILES);
     return new RedisRoster(redis.connector());
   }
 

@@ -128,7 +128,12 @@ class SlackEventsTest {
     assertThat(nextRole.path("options").findValuesAsText("value"))
         .as("none, then every bundled role but the learner's own")
         .containsExactly(
-            "-", "sales-executive", "customer-support", "software-engineer", "people-manager");
+            "-",
+            "sales-executive",
+            "customer-support",
+            "software-engineer",
+            "people-manager",
+            "risk-analyst");
     assertThat(nextRole.path("initial_option").path("value").asText()).isEqualTo("-");
     assertThat(blocks.get(1).path("element").path("options")).hasSize(7);
     assertThat(blocks.get(1).path("element").path("initial_options").findValuesAsText("value"))

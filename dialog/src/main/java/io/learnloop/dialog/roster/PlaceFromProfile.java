@@ -9,7 +9,11 @@ import io.learnloop.dialog.identity.ProfilePlacement;
 import io.learnloop.dialog.learning.Learner;
 import io.learnloop.dialog.learning.LearnerId;
 import io.learnloop.dialog.learning.Learners;
+import java.time.Duration;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +30,26 @@ public final class PlaceFromProfile implements ProfilePlacement {
 
   // Far more levels than any organisation has: a chain longer than this is taken as a loop.
   private static final int MAX_CHAIN = 50;
+
+  /**
+   * How long a profile placed once is not placed again while it says the same: channels give the
+   * same cached profile with every message, and placing reads the roster a few times.
+   */
+  static final Duration UNCHANGED_FOR = Duration.ofMinutes(10);
+
+  private static final int REMEMBERED = 10_000;
+
+  private record Placed(LearnerId learner, ProfileHints.Work work, long atNanos) {}
+
+  // The latest placements, by learner; the oldest go first.
+  private final Map<LearnerId, Placed> placed =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<LearnerId, Placed> eldest) {
+              return size() > REMEMBERED;
+            }
+          });
 
   private final JobTitles titles;
   private final Learners learners;
@@ -62,8 +86,17 @@ public final class PlaceFromProfile implements ProfilePlacement {
     if (work.isEmpty()) {
       return learner;
     }
+    Placed last = placed.get(learner.id());
+    long now = System.nanoTime();
+    if (last != null
+        && last.work().equals(work)
+        && now - last.atNanos() < UNCHANGED_FOR.toNanos()) {
+      return learner;
+    }
     try {
-      return placed(learner, user, work);
+      Learner result = placed(learner, user, work);
+      placed.put(learner.id(), new Placed(learner.id(), work, now));
+      return result;
     } catch (RosterUnavailableException e) {
       return learner;
     }

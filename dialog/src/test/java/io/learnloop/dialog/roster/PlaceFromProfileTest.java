@@ -265,4 +265,53 @@ class PlaceFromProfileTest {
     assertThat(lina.role()).isEqualTo(ANALYST);
     assertThat(enrolled).containsExactly(lina);
   }
+
+  @Test
+  void should_not_read_the_roster_again_for_the_same_profile_soon_after_placing_it() {
+    java.util.concurrent.atomic.AtomicInteger reads =
+        new java.util.concurrent.atomic.AtomicInteger();
+    Roster counting =
+        new Roster() {
+          @Override
+          public void replaceAll(Collection<RosterEntry> entries) {
+            roster.replaceAll(entries);
+          }
+
+          @Override
+          public boolean putFromProfile(RosterEntry entry) {
+            return roster.putFromProfile(entry);
+          }
+
+          @Override
+          public List<RosterEntry> all() {
+            return roster.all();
+          }
+
+          @Override
+          public Optional<RosterEntry> find(io.learnloop.dialog.learning.LearnerId learner) {
+            reads.incrementAndGet();
+            return roster.find(learner);
+          }
+
+          @Override
+          public List<RosterEntry> reportsOf(io.learnloop.dialog.learning.LearnerId manager) {
+            return roster.reportsOf(manager);
+          }
+        };
+    Enrollment placing = enrollmentWith(counting);
+    placing.learnerFor(LINA, profile("Risk Analyst", "Risk", null), Language.ENGLISH);
+    int afterFirst = reads.get();
+
+    Learner again =
+        placing.learnerFor(LINA, profile("Risk Analyst", "Risk", null), Language.ENGLISH);
+    int afterSame = reads.get();
+    Learner moved =
+        placing.learnerFor(LINA, profile("Risk Analyst", "Audit", null), Language.ENGLISH);
+
+    assertThat(afterFirst).isPositive();
+    assertThat(afterSame).as("the same profile again reads nothing").isEqualTo(afterFirst);
+    assertThat(again.team()).isEqualTo("risk");
+    assertThat(reads.get()).as("a changed profile is placed anew").isGreaterThan(afterSame);
+    assertThat(moved.team()).isEqualTo("audit");
+  }
 }

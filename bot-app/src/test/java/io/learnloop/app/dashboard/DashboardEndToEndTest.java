@@ -181,9 +181,7 @@ class DashboardEndToEndTest {
     browser.get(base() + "/dashboard/teams/sales-jakarta");
     assertThat(browser.getCurrentUrl()).endsWith("/login");
 
-    browser.findElement(By.id("username")).sendKeys("admin");
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("form[action='/login'] button")).click();
+    signInAsAdmin();
 
     assertThat(browser.getCurrentUrl()).contains("/dashboard/teams/sales-jakarta");
     assertThat(texts("table.heatmap tbody tr th"))
@@ -201,9 +199,7 @@ class DashboardEndToEndTest {
   void should_render_the_printable_pilot_report_in_chromium() throws IOException {
     browser = chromium();
     browser.get(base() + "/login");
-    browser.findElement(By.id("username")).sendKeys("admin");
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("form[action='/login'] button")).click();
+    signInAsAdmin();
 
     browser.get(base() + "/dashboard/pilot?team=sales-jakarta");
 
@@ -224,6 +220,7 @@ class DashboardEndToEndTest {
     browser.get(base() + "/login?lang=id");
 
     browser.findElement(By.id("oidc")).click();
+    arrivedAt("/dashboard");
     assertThat(browser.getCurrentUrl()).contains("/dashboard/teams/support-bali");
     browser.get(base() + "/dashboard/teams/sales-jakarta?lang=id");
 
@@ -249,6 +246,25 @@ class DashboardEndToEndTest {
                                 .in(io.learnloop.dialog.i18n.Language.ENGLISH))
                     .forEach(names::add));
     return List.copyOf(names);
+  }
+
+  // A click returns before the page it submits to has loaded: wait for the browser to get there.
+  private void signInAsAdmin() {
+    browser.findElement(By.id("username")).sendKeys("admin");
+    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    browser.findElement(By.cssSelector("form[action='/login'] button")).click();
+    arrivedAt("/dashboard");
+  }
+
+  private void arrivedAt(String path) {
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+        .until(
+            driver ->
+                driver.getCurrentUrl().contains(path)
+                    && "complete"
+                        .equals(
+                            ((org.openqa.selenium.JavascriptExecutor) driver)
+                                .executeScript("return document.readyState")));
   }
 
   private List<String> texts(String css) {

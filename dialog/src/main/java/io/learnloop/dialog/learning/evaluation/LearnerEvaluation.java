@@ -32,7 +32,7 @@ public final class LearnerEvaluation {
    */
   public static final String PORTABLE = "ours, portable (shipped defaults)";
 
-  static final List<Integer> EPOCHS = List.of(2, 4, 8);
+  static final List<Integer> EPOCHS = List.of(1, 2, 3, 4, 8);
   static final List<Double> L2 = List.of(1e-6, 1e-5, 1e-4);
   static final List<Double> ELO_K = List.of(0.4, 0.8, 1.6);
   static final List<Double> ELO_DECAY = List.of(0.01, 0.05, 0.2);

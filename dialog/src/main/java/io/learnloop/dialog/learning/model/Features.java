@@ -97,6 +97,7 @@ final class Features {
         if (withAbility) {
           add(v, "skill-ability", share * s.ability);
         }
+        addSession(v, trace, skill, s, share);
       }
     }
     if (!counts) {
@@ -119,6 +120,7 @@ final class Features {
     } else {
       add(v, "recent", trace.recent - PRIOR_RATE);
       add(v, "streak=" + Math.max(-6, Math.min(6, trace.streak)), 1);
+      add(v, "skills-seen", Math.log1p(trace.skills.size()));
       if (withAbility) {
         add(v, "ability", trace.ability);
       }
@@ -128,6 +130,32 @@ final class Features {
       add(v, before ? "item-seen-right" : "item-seen-wrong", 1);
     }
     return v;
+  }
+
+  /**
+   * Where the answer sits in the learner's session, read from answer order alone: inside a run of
+   * answers on the skill (its length, wins and failures so far) or a return to it after other
+   * skills (how many answers ago, and how recent form has aged since). Tutors serve skills in runs,
+   * and a run's answers are not independent: the fifth try in a row says something the counts do
+   * not.
+   */
+  private void addSession(
+      Vector v, LearnerTrace trace, String skill, LearnerTrace.SkillTrace s, double share) {
+    boolean inRun = skill.equals(trace.runSkill);
+    if (inRun) {
+      add(v, "run", share * Math.log1p(trace.run));
+      add(v, "run=" + Math.min(trace.run, 10), share);
+      add(v, "run-wins", share * Math.log1p(trace.runWins));
+      add(v, "run-fails", share * Math.log1p(trace.run - trace.runWins));
+    } else {
+      add(v, "return", share);
+    }
+    int gap = trace.attempts - s.answeredAt;
+    double logGap = Math.log1p(gap);
+    add(v, "skill-gap", share * logGap);
+    // log2 buckets: the first few answers away matter more than the fiftieth.
+    add(v, "skill-gap=" + Math.min(12, Integer.SIZE - Integer.numberOfLeadingZeros(gap)), share);
+    add(v, "skill-recent*gap", share * (s.recent - PRIOR_RATE) * logGap);
   }
 
   private void add(Vector v, String name, double value) {

@@ -29,6 +29,14 @@ public final class LearnerTrace {
   int streak;
   double ability;
 
+  /** The first skill of the last answered item: the skill of the current run of answers. */
+  String runSkill;
+
+  /** Answers and wins in the current run, the consecutive answers on {@link #runSkill}. */
+  int run;
+
+  int runWins;
+
   /** Counts and recent performance of one learner on one skill. */
   static final class SkillTrace {
     int attempts;
@@ -38,6 +46,9 @@ public final class LearnerTrace {
     double ability;
     double information;
     boolean lastCorrect;
+
+    /** {@link LearnerTrace#attempts} just after the learner's last answer on this skill. */
+    int answeredAt;
   }
 
   SkillTrace skill(String skill) {
@@ -64,6 +75,11 @@ public final class LearnerTrace {
     recent = Double.isNaN(recent) ? y : recent + OVERALL_RATE * (y - recent);
     streak = correct ? Math.max(1, streak + 1) : Math.min(-1, streak - 1);
     ability += ResponseModel.abilityStep(attempts) * residual;
+    String first = itemSkills.get(0);
+    boolean sameRun = first.equals(runSkill);
+    run = sameRun ? run + 1 : 1;
+    runWins = (sameRun ? runWins : 0) + (correct ? 1 : 0);
+    runSkill = first;
     for (String name : itemSkills) {
       SkillTrace s = skill(name);
       s.attempts++;
@@ -73,6 +89,7 @@ public final class LearnerTrace {
       s.ability += ResponseModel.abilityStep(s.attempts) * residual;
       s.information += information;
       s.lastCorrect = correct;
+      s.answeredAt = attempts;
     }
     lastOnItem.put(item, correct);
     int[] onItem = items.computeIfAbsent(item, i -> new int[2]);

@@ -31,7 +31,7 @@ public final class ResponseModelRefit {
    * with (docs/LEARNER-MODEL.md).
    */
   public static final ResponseModelTrainer.Settings SETTINGS =
-      new ResponseModelTrainer.Settings(1e-4, 2, 0.1, FeatureSet.ABILITY, 42);
+      new ResponseModelTrainer.Settings(1e-4, 3, 0.1, FeatureSet.ABILITY, 42);
 
   /** Fewer answers than this after the current model's say too little to judge a refit by. */
   public static final int MIN_HOLD_OUT = 200;

@@ -9,6 +9,7 @@ import io.learnloop.dialog.learning.evaluation.PairedBootstrap;
 import io.learnloop.dialog.learning.evaluation.PairedBootstrap.Interval;
 import io.learnloop.dialog.learning.model.Response;
 import io.learnloop.dialog.learning.model.ResponseModel;
+import io.learnloop.dialog.learning.model.ResponseModelRefit;
 import io.learnloop.dialog.learning.model.ResponseModelTrainer;
 import io.learnloop.dialog.learning.policy.LearnerSnapshot;
 import io.learnloop.dialog.learning.policy.ModelMastery;
@@ -181,7 +182,7 @@ public final class WorkforceSimulation {
                 correct));
       }
     }
-    return new ResponseModelTrainer(ResponseModelTrainer.Settings.defaults()).fit(answers);
+    return new ResponseModelTrainer(ResponseModelRefit.SETTINGS).fit(answers);
   }
 
   /** Round-robin over the skills, each skill's items easiest first by the fitted model. */

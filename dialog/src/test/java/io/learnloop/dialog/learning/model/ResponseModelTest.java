@@ -64,6 +64,37 @@ class ResponseModelTest {
     assertThat(full).isGreaterThan(difficultyOnly + 0.05);
   }
 
+  @Test
+  void should_tell_an_answer_inside_a_run_on_the_skill_from_a_return_to_it() {
+    // Learners who come back to a skill after another one have forgotten some of it; inside a
+    // run on the skill they are warmed up. Counts, streaks and recent form are equal in both
+    // traces below, so only the position in the session can tell them apart.
+    Random random = new Random(4);
+    List<Response> answers = new ArrayList<>();
+    for (int l = 0; l < 300; l++) {
+      for (int block = 0; block < 6; block++) {
+        List<String> skill = List.of(block % 2 == 0 ? "algebra" : "geometry");
+        for (int k = 0; k < 4; k++) {
+          boolean correct = random.nextDouble() < (k == 0 && block > 1 ? 0.3 : 0.8);
+          answers.add(new Response("l" + l, skill.get(0) + k, skill, correct));
+        }
+      }
+    }
+    ResponseModel model = new ResponseModelTrainer(Settings.defaults()).fit(answers);
+    List<String> geometry = List.of("geometry");
+    LearnerTrace inRun = new LearnerTrace();
+    model.update(inRun, "geometry0", geometry, true);
+    model.update(inRun, "algebra0", ALGEBRA, true);
+    model.update(inRun, "algebra1", ALGEBRA, true);
+    LearnerTrace back = new LearnerTrace();
+    model.update(back, "algebra0", ALGEBRA, true);
+    model.update(back, "algebra1", ALGEBRA, true);
+    model.update(back, "geometry0", geometry, true);
+
+    assertThat(model.predict(inRun, "algebra2", ALGEBRA))
+        .isGreaterThan(model.predict(back, "algebra2", ALGEBRA) + 0.1);
+  }
+
   // Learners with a latent ability answer items of fixed difficulty, under an IRT model.
   private static List<Response> simulated(int learners, long seed) {
     Random random = new Random(seed);
